@@ -1,0 +1,151 @@
+import winkNLP from 'wink-nlp';
+import type { WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/**
+ * One token of analysed text. `start`/`end` are UTF-16 offsets into the text that was analysed;
+ * wink-nlp's tokenisation is lossless (tokens plus their preceding spaces rebuild the input), so
+ * offsets are exact.
+ */
+export interface Token {
+  index: number;
+  value: string;
+  start: number;
+  end: number;
+  pos: string;
+  lemma: string;
+  /** wink token type: word, number, punctuation, quoted_phrase, … */
+  kind: string;
+  shape: string;
+  /** Index of the sentence that holds this token. */
+  sentence: number;
+  /** Newlines in the whitespace before this token (paragraph breaks matter to quote layouts). */
+  precedingNewlines: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Token index range, end exclusive. */
+  firstToken: number;
+  endToken: number;
+}
+
+/** wink-nlp's own entities (DATE, CARDINAL, MONEY, …), by token span. */
+export interface WinkEntity {
+  type: string;
+  value: string;
+  firstToken: number;
+  endToken: number;
+}
+
+export interface AnalysedText {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  winkEntities: WinkEntity[];
+}
+
+export type Analyser = (text: string) => AnalysedText;
+
+/**
+ * Build an analyser that closes over one wink-nlp instance. Loading the model costs ~100 ms and
+ * some MB, so the composition root creates one per process (or worker) and passes it down.
+ */
+export function createAnalyser(nlp: WinkMethods = winkNLP(model)): Analyser {
+  const its = nlp.its;
+  return (text: string): AnalysedText => {
+    const doc = nlp.readDoc(text);
+    const tokens = doc.tokens();
+    const values = tokens.out() as string[];
+    const spaces = tokens.out(its.precedingSpaces) as string[];
+    const pos = tokens.out(its.pos) as string[];
+    // The typings declare its.lemma with a narrower signature than out() accepts at run time.
+    const lemmas = tokens.out(its.lemma as never) as string[];
+    const kinds = tokens.out(its.type) as string[];
+    const shapes = tokens.out(its.shape) as string[];
+    const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+    // wink emits line breaks as tokens of kind 'tabCRLF'; we drop them (keeping their newline
+    // count on the next token) so that every token downstream is real text.
+    const ourIndex = new Int32Array(values.length + 1);
+    const out: Token[] = [];
+    let offset = 0;
+    let pendingNewlines = 0;
+    let sentence = 0;
+    let sentenceEndToken = sentenceSpans[0]?.[1] ?? -1;
+    for (let i = 0; i < values.length; i += 1) {
+      while (i > sentenceEndToken && sentence < sentenceSpans.length - 1) {
+        sentence += 1;
+        sentenceEndToken = sentenceSpans[sentence]?.[1] ?? -1;
+      }
+      const gap = spaces[i] ?? '';
+      const value = values[i] ?? '';
+      offset += gap.length;
+      ourIndex[i] = out.length;
+      if (kinds[i] === 'tabCRLF' || value.trim() === '') {
+        pendingNewlines += countNewlines(gap) + countNewlines(value);
+        offset += value.length;
+        continue;
+      }
+      out.push({
+        index: out.length,
+        value,
+        start: offset,
+        end: offset + value.length,
+        pos: pos[i] ?? 'X',
+        lemma: lemmas[i] ?? value.toLowerCase(),
+        kind: kinds[i] ?? 'word',
+        shape: shapes[i] ?? '',
+        sentence,
+        precedingNewlines: pendingNewlines + countNewlines(gap),
+      });
+      pendingNewlines = 0;
+      offset += value.length;
+    }
+    ourIndex[values.length] = out.length;
+
+    const sentences: Sentence[] = [];
+    for (const [first, last] of sentenceSpans) {
+      const firstToken = ourIndex[first] ?? 0;
+      const endToken = ourIndex[last + 1] ?? out.length;
+      if (endToken <= firstToken) continue;
+      const index = sentences.length;
+      for (let t = firstToken; t < endToken; t += 1) {
+        const token = out[t];
+        if (token) token.sentence = index;
+      }
+      sentences.push({
+        index,
+        start: out[firstToken]?.start ?? 0,
+        end: out[endToken - 1]?.end ?? 0,
+        firstToken,
+        endToken,
+      });
+    }
+
+    const entityDetails = doc.entities().out(its.detail) as unknown as {
+      value: string;
+      type: string;
+    }[];
+    const entitySpans = doc.entities().out(its.span) as unknown as [number, number][];
+    const winkEntities: WinkEntity[] = entityDetails.map((detail, i) => {
+      const [first, last] = entitySpans[i] ?? [0, 0];
+      return {
+        type: detail.type,
+        value: detail.value,
+        firstToken: ourIndex[first] ?? 0,
+        endToken: ourIndex[last + 1] ?? out.length,
+      };
+    });
+
+    return { text, tokens: out, sentences, winkEntities };
+  };
+}
+
+function countNewlines(whitespace: string): number {
+  let n = 0;
+  for (const ch of whitespace) if (ch === '\n') n += 1;
+  return n;
+}

@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import type { EntityType } from './entity-types';
+
+/** Lower-case, strip diacritics and punctuation, collapse spaces: the form aliases are matched in. */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’'`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The canonical key of an entity: its Wikidata QID when known, else its type and normalised name. */
+export function canonicalKey(type: EntityType, name: string, wikidataId?: string): string {
+  if (wikidataId) return `wd:${wikidataId}`;
+  return `${type.toLowerCase()}:${normaliseName(name).replace(/ /g, '-')}`;
+}
+
+function shortHash(parts: readonly (string | number | undefined)[]): string {
+  return createHash('sha256')
+    .update(parts.map((p) => String(p ?? '')).join('\u241f'))
+    .digest('hex')
+    .slice(0, 24);
+}
+
+export function statementId(
+  articleId: string,
+  type: string,
+  subjectKey: string,
+  objectKey: string,
+  evidenceStart: number,
+  rule: string,
+): string {
+  return `st_${shortHash([articleId, type, subjectKey, objectKey, evidenceStart, rule])}`;
+}
+
+export function quoteId(articleId: string, start: number, end: number): string {
+  return `q_${shortHash([articleId, start, end])}`;
+}
+
+export function contentHash(title: string | undefined, text: string): string {
+  return createHash('sha256')
+    .update(title ?? '')
+    .update('\u0000')
+    .update(text)
+    .digest('hex');
+}

@@ -1,0 +1,206 @@
+import type { ArticleGraph, ArticleRecord, StatementRecord } from '../model/graph';
+import type { EntityType, RelationType } from '../model/entity-types';
+
+/**
+ * The one interface both stores implement (SQLite embedded default, Neo4j production). Every
+ * method must give the same answer from both; `test/store/contract.ts` pins that down and runs
+ * unchanged against each adapter. The connection (better-sqlite3 handle, neo4j Driver) is
+ * injected into the adapter's constructor; the adapter never creates its own.
+ */
+export interface GraphStore {
+  readonly kind: 'sqlite' | 'neo4j';
+
+  /** Apply pending schema migrations idempotently; returns the version now recorded. */
+  migrate(): Promise<number>;
+  /** The applied schema version, or null when the store was never migrated. */
+  schemaVersion(): Promise<number | null>;
+  /** Throws StoreUnavailableError when the store cannot answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+
+  // ---- writes (each one transaction) ----
+
+  /**
+   * Write one article's graph. Unknown article id → created; same id and same content hash →
+   * unchanged (no write at all); same id, new hash → its mentions, statements, quotes and
+   * co-mentions are replaced atomically and aggregates adjusted. Entities are MERGEd by key;
+   * aliases accumulate.
+   */
+  upsertArticle(graph: ArticleGraph): Promise<UpsertResult>;
+  /**
+   * Retract an article and everything only it supported. Entities left without mentions are
+   * removed unless curated (merged into, or given an alias by an analyst). False when unknown.
+   */
+  deleteArticle(articleId: string): Promise<boolean>;
+  /** Of the given content hashes, those already stored (for resumable ingest). */
+  knownContentHashes(hashes: readonly string[]): Promise<Set<string>>;
+
+  // ---- curation ----
+
+  /** Move mentions, statements, quotes and aliases of `keys` onto `into`; recorded and undoable. */
+  mergeEntities(keys: readonly string[], into: string, by: CurationActor): Promise<MergeRecord>;
+  undoMerge(mergeId: string, by: CurationActor): Promise<void>;
+  addAlias(key: string, alias: string, by: CurationActor): Promise<EntityView>;
+
+  // ---- reads ----
+
+  getArticle(id: string): Promise<ArticleView | null>;
+  /** Entities by key, in the order asked; a missing key yields null in its slot. */
+  getEntities(keys: readonly string[]): Promise<(EntityView | null)[]>;
+  /** Exact match on the normalised name or any alias; the most mentioned first. */
+  findEntitiesByName(name: string, type?: EntityType): Promise<EntityView[]>;
+  /** Full-text over names and aliases, tolerant of a typo or missing diacritic, ranked. */
+  searchEntities(query: string, options: SearchOptions): Promise<SearchHit[]>;
+  /** Aggregated relationships of each entity, keyed by entity key (batched for DataLoader). */
+  relationshipsOf(
+    keys: readonly string[],
+    filter: RelationshipFilter,
+  ): Promise<Map<string, RelationshipView[]>>;
+  /** The statements behind one aggregated relationship, most confident first. */
+  statementsBetween(
+    subjectKey: string,
+    type: RelationType,
+    objectKey: string,
+  ): Promise<StatementView[]>;
+  quotesBy(speakerKey: string, page: Page): Promise<QuoteView[]>;
+  stats(): Promise<GraphStats>;
+  /**
+   * The whole graph in a canonical, order-independent form. For tests (the two stores must agree,
+   * re-ingest must change nothing) and small exports; not for large graphs.
+   */
+  snapshot(): Promise<GraphSnapshot>;
+}
+
+export type UpsertStatus = 'created' | 'updated' | 'unchanged';
+
+export interface UpsertResult {
+  articleId: string;
+  status: UpsertStatus;
+  entityKeys: string[];
+}
+
+export interface CurationActor {
+  by: string;
+  reason?: string;
+}
+
+export interface MergeRecord {
+  id: string;
+  into: string;
+  merged: string[];
+  by: string;
+  reason?: string;
+  at: string;
+}
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+export interface SearchOptions extends Page {
+  types?: readonly EntityType[];
+}
+
+export interface SearchHit {
+  entity: EntityView;
+  score: number;
+}
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+export interface RelationshipFilter {
+  types?: readonly RelationType[];
+  direction?: Direction;
+  /** ISO dates; a relationship passes when any of its statements falls in range. */
+  since?: string;
+  until?: string;
+  minConfidence?: number;
+  minSources?: number;
+}
+
+export interface EntityView {
+  key: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  wikidataId?: string;
+  attributes?: Record<string, string>;
+  mentionCount: number;
+  articleCount: number;
+  /** Earliest/latest publishedAt (else ingestedAt) of the articles mentioning it. */
+  firstSeen?: string;
+  lastSeen?: string;
+  curated: boolean;
+}
+
+export interface ArticleView extends ArticleRecord {
+  entityKeys: string[];
+  statementCount: number;
+  quoteCount: number;
+}
+
+export interface RelationshipView {
+  type: RelationType;
+  subjectKey: string;
+  objectKey: string;
+  /** The entity at the other end, seen from the key that was asked for. */
+  otherKey: string;
+  direction: 'OUT' | 'IN';
+  statementCount: number;
+  articleCount: number;
+  sourceCount: number;
+  maxConfidence: number;
+  meanConfidence: number;
+  firstDate?: string;
+  lastDate?: string;
+  roles?: string[];
+}
+
+export interface StatementView extends StatementRecord {
+  articleId: string;
+  article: Pick<ArticleRecord, 'id' | 'title' | 'url' | 'publishedAt' | 'source'>;
+}
+
+export interface QuoteView {
+  id: string;
+  speakerKey?: string;
+  text: string;
+  start: number;
+  end: number;
+  confidence: number;
+  rule: string;
+  mentionedKeys: string[];
+  articleId: string;
+}
+
+export interface GraphStats {
+  articles: number;
+  sources: number;
+  entitiesByType: Record<string, number>;
+  statementsByType: Record<string, number>;
+  relationshipsByType: Record<string, number>;
+  quotes: number;
+  mentions: number;
+}
+
+/** Canonical form: every array sorted by its natural key, numbers rounded to 6 decimals. */
+export interface GraphSnapshot {
+  articles: { id: string; contentHash: string; source?: string }[];
+  entities: {
+    key: string;
+    type: EntityType;
+    name: string;
+    aliases: string[];
+    mentionCount: number;
+    articleCount: number;
+  }[];
+  mentions: { articleId: string; entityKey: string; start: number; end: number }[];
+  statements: (Pick<
+    StatementRecord,
+    'id' | 'type' | 'subjectKey' | 'objectKey' | 'confidence' | 'rule' | 'modality'
+  > & { articleId: string })[];
+  relationships: Omit<RelationshipView, 'otherKey' | 'direction'>[];
+  quotes: { id: string; articleId: string; speakerKey?: string }[];
+  cooccurrences: { a: string; b: string; count: number; articleCount: number }[];
+}
