@@ -1,0 +1,12 @@
+export type { Config, Neo4jStoreConfig, SqliteStoreConfig, StoreConfig } from './config';
+export type { Env } from './load-config';
+export { loadConfig } from './load-config';
+export { processEnv } from './process-env';
+export { redactUri } from './redact-uri';
+export { CONFIG_VARIABLES, CONFIG_VARIABLE_NAMES } from './variables';
+export type { ConfigVariable, ConfigVariableName } from './variables';
+export type { ApiKey, ApiKeyRole } from './api-keys';
+export type { LogLevel } from './logging-settings';
+export { LOG_LEVELS } from './logging-settings';
+export type { StoreKind } from './store-settings';
+export { STORE_KINDS } from './store-settings';
