@@ -1,0 +1,53 @@
+import type { EntityType } from '../../src/model/entity-types';
+import type { ExtractedEntity, Mention } from '../../src/model/extraction';
+import type { AnalysedText } from '../../src/extract/nlp';
+
+export interface EntitySpec {
+  id: string;
+  type: EntityType;
+  /** Surface forms to mark wherever they occur as whole words; longer forms win overlaps. */
+  forms: string[];
+}
+
+/**
+ * Hand-made recogniser output for rule tests: marks every occurrence of each form, so relation
+ * and quote rules can be tested on fixed texts independently of entity recognition.
+ */
+export function entitiesIn(
+  analysed: AnalysedText,
+  specs: readonly EntitySpec[],
+): ExtractedEntity[] {
+  const claimed: { start: number; end: number }[] = [];
+  const candidates = specs
+    .flatMap((spec) => spec.forms.map((form) => ({ spec, form })))
+    .sort((a, b) => b.form.length - a.form.length);
+  const mentions = new Map<string, Mention[]>();
+  for (const { spec, form } of candidates) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const match of analysed.text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + form.length;
+      if (claimed.some((c) => start < c.end && end > c.start)) continue;
+      claimed.push({ start, end });
+      const sentence =
+        analysed.sentences.find((s) => start >= s.start && start < s.end)?.index ?? 0;
+      const list = mentions.get(spec.id) ?? [];
+      list.push({ start, end, text: form, sentence, source: 'test', confidence: 1 });
+      mentions.set(spec.id, list);
+    }
+  }
+  return specs
+    .filter((spec) => mentions.has(spec.id))
+    .map((spec) => ({
+      id: spec.id,
+      type: spec.type,
+      name: spec.forms[0] as string,
+      aliases: spec.forms.slice(1),
+      mentions: (mentions.get(spec.id) ?? []).sort((a, b) => a.start - b.start),
+      confidence: 1,
+    }));
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
