@@ -23,7 +23,7 @@ build() {
   if needs_build; then
     echo "neo4j-launcher: building tools/neo4j (first run downloads Neo4j from Maven Central)" >&2
     local mvn_args=(-B -q -Dstyle.color=never -f "$here/pom.xml" package -DskipTests)
-    if ! mvn -o "${mvn_args[@]}" >&2 2>/dev/null; then
+    if ! mvn -o "${mvn_args[@]}" >/dev/null 2>&1; then
       mvn "${mvn_args[@]}" >&2
     fi
     touch "$stamp"

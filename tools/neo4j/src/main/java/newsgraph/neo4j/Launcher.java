@@ -64,7 +64,8 @@ public final class Launcher {
     long startupMs = ManagementFactory.getRuntimeMXBean().getUptime();
     List<String> bolt = running.stream().map(Neo4jInstance::boltUri).toList();
     List<String> http = running.stream().flatMap(i -> i.httpUri().stream()).toList();
-    readyOut.println(ReadyLine.format(bolt, http, startupMs, ProcessHandle.current().pid()));
+    List<String> dirs = running.stream().map(i -> i.home().toString()).toList();
+    readyOut.println(ReadyLine.format(bolt, http, dirs, startupMs, ProcessHandle.current().pid()));
     readyOut.flush();
     System.err.println("neo4j-launcher: ready in " + startupMs + " ms: " + String.join(" ", bolt));
 

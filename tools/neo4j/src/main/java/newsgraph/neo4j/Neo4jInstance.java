@@ -28,11 +28,14 @@ final class Neo4jInstance {
   private static final String LOOPBACK = "127.0.0.1";
 
   private final DatabaseManagementService dbms;
+  private final Path home;
   private final String boltUri;
   private final Optional<String> httpUri;
 
-  private Neo4jInstance(DatabaseManagementService dbms, String boltUri, Optional<String> httpUri) {
+  private Neo4jInstance(
+      DatabaseManagementService dbms, Path home, String boltUri, Optional<String> httpUri) {
     this.dbms = dbms;
+    this.home = home;
     this.boltUri = boltUri;
     this.httpUri = httpUri;
   }
@@ -70,7 +73,7 @@ final class Neo4jInstance {
                 }
                 return "http://" + LOOPBACK + ":" + address.getPort();
               });
-      return new Neo4jInstance(dbms, bolt, http);
+      return new Neo4jInstance(dbms, home, bolt, http);
     } catch (RuntimeException e) {
       dbms.shutdown();
       throw e;
@@ -89,6 +92,10 @@ final class Neo4jInstance {
   private static ConnectorPortRegister portRegister(DatabaseManagementService dbms) {
     var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
     return db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+  }
+
+  Path home() {
+    return home;
   }
 
   String boltUri() {

@@ -5,19 +5,23 @@ import java.util.stream.Collectors;
 
 /**
  * The single line on stdout that tells a parent process the servers accept connections, e.g.
- * {@code NEO4J_READY {"uris":["bolt://127.0.0.1:41234"],"httpUris":[],"startupMs":5230}}.
+ * {@code NEO4J_READY {"uris":["bolt://127.0.0.1:41234"],"httpUris":[],"dataDirs":["/tmp/x"],
+ * "startupMs":5230,"pid":42}}.
  */
 final class ReadyLine {
   static final String PREFIX = "NEO4J_READY ";
 
   private ReadyLine() {}
 
-  static String format(List<String> boltUris, List<String> httpUris, long startupMs, long pid) {
+  static String format(
+      List<String> boltUris, List<String> httpUris, List<String> dataDirs, long startupMs, long pid) {
     return PREFIX
         + "{\"uris\":"
         + jsonArray(boltUris)
         + ",\"httpUris\":"
         + jsonArray(httpUris)
+        + ",\"dataDirs\":"
+        + jsonArray(dataDirs)
         + ",\"startupMs\":"
         + startupMs
         + ",\"pid\":"
@@ -25,8 +29,25 @@ final class ReadyLine {
         + "}";
   }
 
-  /** URIs we build contain only [a-z0-9:/.], so quoting needs no escaping. */
   private static String jsonArray(List<String> values) {
-    return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(",", "[", "]"));
+    return values.stream().map(ReadyLine::jsonString).collect(Collectors.joining(",", "[", "]"));
+  }
+
+  private static String jsonString(String value) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : value.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
   }
 }
