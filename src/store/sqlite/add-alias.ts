@@ -1,0 +1,18 @@
+import { InvalidInputError, NotFoundError } from '../../errors';
+import type { EntityView } from '../graph-store';
+import { loadEntityViews } from './entity-reads';
+import { addAliases, rebuildEntityForms } from './entity-writes';
+import type { SqliteContext } from './sqlite-context';
+
+/** An analyst's alias: trimmed, searchable at once, and the entity becomes curated. */
+export function addAlias(ctx: SqliteContext, key: string, alias: string): EntityView {
+  const trimmed = alias.trim();
+  if (trimmed === '') throw new InvalidInputError('addAlias: expected a non-empty alias');
+  const updated = ctx.sql('UPDATE entities SET curated = 1 WHERE key = ?').run(key);
+  if (updated.changes === 0) throw new NotFoundError(`Unknown entity ${key}`);
+  addAliases(ctx, [[key, trimmed]]);
+  rebuildEntityForms(ctx, [key]);
+  const view = loadEntityViews(ctx, [key]).get(key);
+  if (!view) throw new NotFoundError(`Unknown entity ${key}`);
+  return view;
+}

@@ -1,0 +1,168 @@
+import { coMentionsFromMentions } from '../../model/co-mentions';
+import type { ArticleGraph } from '../../model/graph';
+import type { UpsertResult } from '../graph-store';
+import { upsertEntities } from './entity-writes';
+import {
+  deleteOrphanEntities,
+  insertArticleCoMentions,
+  recomputeEntityCounts,
+  recomputeRelationships,
+  type Triple,
+} from './recompute';
+import type { SqliteContext } from './sqlite-context';
+
+interface Retracted {
+  entityKeys: string[];
+  triples: Triple[];
+}
+
+/** Writes one article's graph; the caller runs it inside a transaction. */
+export function writeArticleGraph(ctx: SqliteContext, graph: ArticleGraph): UpsertResult {
+  const { article } = graph;
+  const entityKeys = graph.entities.map((e) => e.key).sort();
+  const stored = ctx
+    .sql('SELECT content_hash AS hash FROM articles WHERE id = ?')
+    .get(article.id) as { hash: string } | undefined;
+  if (stored?.hash === article.contentHash) {
+    return { articleId: article.id, status: 'unchanged', entityKeys };
+  }
+  const retracted = stored ? retractArticleContent(ctx, article.id) : undefined;
+
+  writeArticleRow(ctx, graph);
+  upsertEntities(ctx, graph.entities);
+  insertMentions(ctx, graph);
+  insertStatements(ctx, graph);
+  insertQuotes(ctx, graph);
+  insertArticleCoMentions(ctx, article.id, coMentionsFromMentions(graph.mentions));
+
+  const newTriples = graph.statements.map((s): Triple => [s.subjectKey, s.type, s.objectKey]);
+  const touchedKeys = [...new Set([...entityKeys, ...(retracted?.entityKeys ?? [])])];
+  recomputeEntityCounts(ctx, touchedKeys);
+  recomputeRelationships(ctx, [...newTriples, ...(retracted?.triples ?? [])]);
+  if (retracted) deleteOrphanEntities(ctx, retracted.entityKeys);
+  return { articleId: article.id, status: stored ? 'updated' : 'created', entityKeys };
+}
+
+/** Removes an article and what only it supported; false when it is unknown. */
+export function deleteArticleGraph(ctx: SqliteContext, articleId: string): boolean {
+  const exists = ctx.sql('SELECT 1 FROM articles WHERE id = ?').get(articleId);
+  if (!exists) return false;
+  const retracted = retractArticleContent(ctx, articleId);
+  ctx.sql('DELETE FROM articles WHERE id = ?').run(articleId);
+  recomputeEntityCounts(ctx, retracted.entityKeys);
+  recomputeRelationships(ctx, retracted.triples);
+  deleteOrphanEntities(ctx, retracted.entityKeys);
+  return true;
+}
+
+/** Deletes an article's mentions, statements, quotes and co-mentions; says what they touched. */
+function retractArticleContent(ctx: SqliteContext, articleId: string): Retracted {
+  const keys = ctx
+    .sql(
+      `SELECT entity_key AS key FROM mentions WHERE article_id = @p1
+       UNION SELECT subject_key FROM statements WHERE article_id = @p1
+       UNION SELECT object_key FROM statements WHERE article_id = @p1
+       UNION SELECT speaker_key FROM quotes WHERE article_id = @p1 AND speaker_key IS NOT NULL
+       UNION SELECT qm.entity_key FROM quote_mentions qm JOIN quotes q ON q.id = qm.quote_id
+             WHERE q.article_id = @p1`,
+    )
+    .pluck()
+    .all({ p1: articleId }) as string[];
+  const triples = ctx
+    .sql(`SELECT DISTINCT subject_key, type, object_key FROM statements WHERE article_id = ?`)
+    .raw()
+    .all(articleId) as Triple[];
+  for (const table of ['mentions', 'statements', 'quotes', 'article_comentions']) {
+    ctx.sql(`DELETE FROM ${table} WHERE article_id = ?`).run(articleId);
+  }
+  return { entityKeys: keys, triples };
+}
+
+function writeArticleRow(ctx: SqliteContext, { article }: ArticleGraph): void {
+  ctx
+    .sql(
+      `INSERT INTO articles (id, url, title, source, published_at, ingested_at, content_hash,
+         language, word_count, text, extractor)
+       VALUES (@id, @url, @title, @source, @publishedAt, @ingestedAt, @contentHash, @language,
+         @wordCount, @text, @extractor)
+       ON CONFLICT (id) DO UPDATE SET url = excluded.url, title = excluded.title,
+         source = excluded.source, published_at = excluded.published_at,
+         ingested_at = excluded.ingested_at, content_hash = excluded.content_hash,
+         language = excluded.language, word_count = excluded.word_count, text = excluded.text,
+         extractor = excluded.extractor`,
+    )
+    .run({
+      id: article.id,
+      url: article.url ?? null,
+      title: article.title ?? null,
+      source: article.source ?? null,
+      publishedAt: article.publishedAt ?? null,
+      ingestedAt: article.ingestedAt,
+      contentHash: article.contentHash,
+      language: article.language,
+      wordCount: article.wordCount,
+      text: article.text,
+      extractor: article.extractor,
+    });
+}
+
+function insertMentions(ctx: SqliteContext, { article, mentions }: ArticleGraph): void {
+  if (mentions.length === 0) return;
+  // OR IGNORE: a graph listing the same mention twice still has one mention.
+  ctx
+    .sql(
+      `INSERT OR IGNORE INTO mentions (article_id, entity_key, start, "end", text, sentence,
+         confidence, source, candidates, seen_at)
+       SELECT @p1, m.value ->> 'entityKey', m.value ->> 'start', m.value ->> 'end',
+         m.value ->> 'text', m.value ->> 'sentence', m.value ->> 'confidence',
+         m.value ->> 'source', m.value -> 'candidates', @p2
+       FROM json_each(@p3) m`,
+    )
+    .run({
+      p1: article.id,
+      p2: article.publishedAt ?? article.ingestedAt,
+      p3: JSON.stringify(mentions),
+    });
+}
+
+function insertStatements(ctx: SqliteContext, { article, statements }: ArticleGraph): void {
+  if (statements.length === 0) return;
+  ctx
+    .sql(
+      `INSERT INTO statements (id, article_id, type, subject_key, object_key, confidence, rule,
+         modality, evidence_text, evidence_start, evidence_end, sentence, date, date_precision,
+         role, effective_date, source_key)
+       SELECT s.value ->> 'id', @p1, s.value ->> 'type', s.value ->> 'subjectKey',
+         s.value ->> 'objectKey', s.value ->> 'confidence', s.value ->> 'rule',
+         s.value ->> 'modality', s.value ->> '$.evidence.text', s.value ->> '$.evidence.start',
+         s.value ->> '$.evidence.end', s.value ->> '$.evidence.sentence',
+         s.value ->> '$.date.value', s.value ->> '$.date.precision', s.value ->> 'role',
+         coalesce(s.value ->> '$.date.value', @p2), @p3
+       FROM json_each(@p4) s`,
+    )
+    .run({
+      p1: article.id,
+      p2: article.publishedAt ?? null,
+      p3: article.source ?? `article:${article.id}`,
+      p4: JSON.stringify(statements),
+    });
+}
+
+function insertQuotes(ctx: SqliteContext, { article, quotes }: ArticleGraph): void {
+  if (quotes.length === 0) return;
+  const json = JSON.stringify(quotes);
+  ctx
+    .sql(
+      `INSERT INTO quotes (id, article_id, speaker_key, text, start, "end", confidence, rule)
+       SELECT q.value ->> 'id', @p1, q.value ->> 'speakerKey', q.value ->> 'text',
+         q.value ->> 'start', q.value ->> 'end', q.value ->> 'confidence', q.value ->> 'rule'
+       FROM json_each(@p2) q`,
+    )
+    .run({ p1: article.id, p2: json });
+  ctx
+    .sql(
+      `INSERT OR IGNORE INTO quote_mentions (quote_id, entity_key)
+       SELECT q.value ->> 'id', k.value FROM json_each(?) q, json_each(q.value -> 'mentionedKeys') k`,
+    )
+    .run(json);
+}

@@ -1,0 +1,111 @@
+import { coMentionsFromMentions } from '../../model/co-mentions';
+import type { SqliteContext } from './sqlite-context';
+
+/** A relationship's identity: [subjectKey, type, objectKey]. */
+export type Triple = [string, string, string];
+
+/**
+ * mention_count, article_count, first_seen and last_seen of the given entities, from their
+ * mention rows (one covering index range each).
+ */
+export function recomputeEntityCounts(ctx: SqliteContext, keys: readonly string[]): void {
+  if (keys.length === 0) return;
+  ctx
+    .sql(
+      `UPDATE entities SET
+         mention_count = (SELECT count(*) FROM mentions m WHERE m.entity_key = entities.key),
+         article_count = (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_key = entities.key),
+         first_seen = (SELECT min(m.seen_at) FROM mentions m WHERE m.entity_key = entities.key),
+         last_seen = (SELECT max(m.seen_at) FROM mentions m WHERE m.entity_key = entities.key)
+       WHERE key IN (SELECT value FROM json_each(?))`,
+    )
+    .run(JSON.stringify(keys));
+}
+
+/**
+ * Rebuilds the aggregated relationship of each triple from its statements: negated statements
+ * and self-loops (left by a merge) do not count; a triple left with no statement disappears.
+ */
+export function recomputeRelationships(ctx: SqliteContext, triples: readonly Triple[]): void {
+  if (triples.length === 0) return;
+  const json = JSON.stringify(triples);
+  ctx
+    .sql(
+      `DELETE FROM relationships WHERE (subject_key, type, object_key) IN
+         (SELECT t.value ->> 0, t.value ->> 1, t.value ->> 2 FROM json_each(?) t)`,
+    )
+    .run(json);
+  ctx
+    .sql(
+      `INSERT INTO relationships (subject_key, type, object_key, statement_count, article_count,
+         source_count, max_confidence, mean_confidence, first_date, last_date, roles)
+       SELECT s.subject_key, s.type, s.object_key, count(*), count(DISTINCT s.article_id),
+         count(DISTINCT s.source_key), max(s.confidence), avg(s.confidence),
+         min(s.effective_date), max(s.effective_date),
+         json_group_array(DISTINCT s.role) FILTER (WHERE s.role IS NOT NULL)
+       FROM (SELECT DISTINCT t.value ->> 0 AS sk, t.value ->> 1 AS ty, t.value ->> 2 AS ok
+             FROM json_each(?) t) wanted
+       JOIN statements s
+         ON s.subject_key = wanted.sk AND s.type = wanted.ty AND s.object_key = wanted.ok
+       WHERE s.modality <> 'negated' AND s.subject_key <> s.object_key
+       GROUP BY s.subject_key, s.type, s.object_key`,
+    )
+    .run(json);
+}
+
+/** Removes entities no longer mentioned or referenced anywhere, unless an analyst curated them. */
+export function deleteOrphanEntities(ctx: SqliteContext, keys: readonly string[]): void {
+  if (keys.length === 0) return;
+  ctx
+    .sql(
+      `DELETE FROM entities
+       WHERE key IN (SELECT value FROM json_each(?)) AND curated = 0
+         AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_key = entities.key)
+         AND NOT EXISTS (SELECT 1 FROM statements s WHERE s.subject_key = entities.key)
+         AND NOT EXISTS (SELECT 1 FROM statements s WHERE s.object_key = entities.key)
+         AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_key = entities.key)
+         AND NOT EXISTS (SELECT 1 FROM quote_mentions qm WHERE qm.entity_key = entities.key)`,
+    )
+    .run(JSON.stringify(keys));
+}
+
+/** Replaces the per-article co-mentions of the given articles with those of their mentions now. */
+export function recomputeArticleCoMentions(
+  ctx: SqliteContext,
+  articleIds: readonly string[],
+): void {
+  if (articleIds.length === 0) return;
+  const json = JSON.stringify(articleIds);
+  const rows = ctx
+    .sql(
+      `SELECT article_id AS articleId, entity_key AS entityKey, sentence FROM mentions
+       WHERE article_id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(json) as { articleId: string; entityKey: string; sentence: number }[];
+  const byArticle = new Map<string, { entityKey: string; sentence: number }[]>();
+  for (const row of rows) {
+    let list = byArticle.get(row.articleId);
+    if (!list) byArticle.set(row.articleId, (list = []));
+    list.push(row);
+  }
+  ctx
+    .sql('DELETE FROM article_comentions WHERE article_id IN (SELECT value FROM json_each(?))')
+    .run(json);
+  for (const [articleId, mentions] of byArticle) {
+    insertArticleCoMentions(ctx, articleId, coMentionsFromMentions(mentions));
+  }
+}
+
+export function insertArticleCoMentions(
+  ctx: SqliteContext,
+  articleId: string,
+  coMentions: readonly { a: string; b: string; count: number }[],
+): void {
+  if (coMentions.length === 0) return;
+  ctx
+    .sql(
+      `INSERT INTO article_comentions (article_id, a, b, count)
+       SELECT ?, c.value ->> 'a', c.value ->> 'b', c.value ->> 'count' FROM json_each(?) c`,
+    )
+    .run(articleId, JSON.stringify(coMentions));
+}
