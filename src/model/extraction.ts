@@ -45,6 +45,8 @@ export interface Mention extends Span {
   /** How the mention was found: 'gazetteer', 'ner-model', 'pattern:title', 'coref:title', ... */
   source: string;
   confidence: number;
+  /** Other entity keys this mention could refer to; present only when ambiguous. */
+  candidates?: string[];
 }
 
 export interface ExtractedEntity {

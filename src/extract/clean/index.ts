@@ -1,0 +1,2 @@
+export { cleanArticle } from './clean-article';
+export type { CleanedArticle, RemovedKind, RemovedText } from './removed-text';

@@ -1,0 +1,152 @@
+import type { Gazetteer } from '../gazetteer';
+import type { AnalysedText, Token } from '../nlp';
+import type { RawMention } from './raw-mention';
+import { isCapitalisedWord, isPossessive } from './token-predicates';
+import { isHonorific, titleEndingAt, titleStartingAt } from './person-titles';
+
+/** Countries whose names put the family name first: "Xi" is Xi Jinping's short form. */
+const FAMILY_NAME_FIRST = new Set(['CN', 'KP', 'KR', 'VN', 'HU', 'TW']);
+
+interface PersonForm {
+  name: string;
+  key: string;
+  mention: RawMention;
+  firstToken: number;
+}
+
+/**
+ * Short forms of persons named in full elsewhere in the article: "Putin", "Mr Blair", "Xi".
+ * A short form goes to the person most recently named in full before it; one that only
+ * matches later full names, or several, gets lower confidence and the others as candidates.
+ * Two full names that share a surname stay two persons.
+ */
+export function surnameMentions(
+  a: AnalysedText,
+  persons: readonly RawMention[],
+  claimed: (i: number) => RawMention | undefined,
+  keyOf: (m: RawMention) => string,
+): RawMention[] {
+  const forms = new Map<string, PersonForm[]>();
+  for (const p of persons) {
+    if (p.endToken - p.firstToken < 2) continue;
+    const parts = p.name.split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w));
+    const short = new Set([parts[parts.length - 1] as string]);
+    const country = p.entry?.iso2 ?? p.attributes?.titleOfIso2;
+    if (country && FAMILY_NAME_FIRST.has(country)) short.add(parts[0] as string);
+    for (const s of short) {
+      const list = forms.get(s) ?? [];
+      list.push({ name: p.name, key: keyOf(p), mention: p, firstToken: p.firstToken });
+      forms.set(s, list);
+    }
+  }
+  const out: RawMention[] = [];
+  const { tokens } = a;
+  for (let t = 0; t < tokens.length; t += 1) {
+    const token = tokens[t] as Token;
+    if (!isCapitalisedWord(token) || claimed(t)) continue;
+    const full = fullNameAt(tokens, t, persons, claimed);
+    if (full) {
+      const m: RawMention = {
+        firstToken: t,
+        endToken: full.endToken,
+        type: 'Person',
+        name: full.person.name,
+        source: 'coref:name',
+        confidence: 0.85,
+      };
+      if (full.person.entry) m.entry = full.person.entry;
+      out.push(m);
+      t = full.endToken - 1;
+      continue;
+    }
+    const options = forms.get(token.value);
+    if (!options) continue;
+    if (isCapitalisedWord(tokens[t + 1]) && tokens[t + 1]?.pos === 'PROPN' && !claimed(t + 1))
+      continue;
+    const byKey = new Map(options.map((o) => [o.key, o]));
+    const earlier = [...byKey.values()]
+      .filter((o) => o.firstToken < t)
+      .sort((x, y) => y.firstToken - x.firstToken);
+    const chosen = earlier[0] ?? [...byKey.values()][0];
+    if (!chosen) continue;
+    const others = [...byKey.keys()].filter((k) => k !== chosen.key);
+    const title = titleEndingAt(tokens, t);
+    const m: RawMention = {
+      firstToken: title && isHonorific(title.title) ? title.titleFirst : t,
+      endToken: t + 1,
+      type: 'Person',
+      name: chosen.name,
+      source: 'coref:surname',
+      confidence: earlier.length > 0 && others.length === 0 ? 0.85 : 0.6,
+    };
+    if (chosen.mention.entry) m.entry = chosen.mention.entry;
+    if (others.length > 0) m.candidates = others;
+    out.push(m);
+  }
+  return out;
+}
+
+/** A repeat of a full name that the patterns did not catch ("Yulia Shapovalova, Al Jazeera."). */
+function fullNameAt(
+  tokens: readonly Token[],
+  t: number,
+  persons: readonly RawMention[],
+  claimed: (i: number) => RawMention | undefined,
+): { person: RawMention; endToken: number } | undefined {
+  for (const p of persons) {
+    const n = p.endToken - p.firstToken;
+    if (n < 2 || t + n > tokens.length) continue;
+    let same = true;
+    for (let i = 0; same && i < n; i += 1) {
+      same = tokens[t + i]?.value === tokens[p.firstToken + i]?.value && !claimed(t + i);
+    }
+    if (same) return { person: p, endToken: t + n };
+  }
+  return undefined;
+}
+
+/**
+ * "the Chinese leader", "the Russian president": a nationality and a title with no name after
+ * it resolve to the one person in the article with that country in their title (or known office).
+ */
+export function titleOnlyMentions(
+  a: AnalysedText,
+  countryMentions: readonly RawMention[],
+  persons: readonly RawMention[],
+  gazetteer: Gazetteer,
+  keyOf: (m: RawMention) => string,
+): RawMention[] {
+  const { tokens } = a;
+  const out: RawMention[] = [];
+  for (const c of countryMentions) {
+    if (c.source !== 'gazetteer:demonym' || !c.entry) continue;
+    const title = titleStartingAt(tokens, c.endToken);
+    if (!title || isHonorific(title.title)) continue;
+    const after = tokens[title.titleEnd];
+    if (after && isCapitalisedWord(after) && !isPossessive(after) && after.pos === 'PROPN')
+      continue;
+    const countryKey = c.entry.key;
+    const matching = new Map<string, RawMention>();
+    for (const p of persons) {
+      const ofKey = p.attributes?.titleOf ?? (p.entry?.role?.ofKey as string | undefined);
+      if (ofKey === countryKey) matching.set(keyOf(p), p);
+    }
+    if (matching.size !== 1) continue;
+    const [person] = [...matching.values()] as [RawMention];
+    const the =
+      tokens[c.firstToken - 1]?.value.toLowerCase() === 'the' ? c.firstToken - 1 : c.firstToken;
+    const m: RawMention = {
+      firstToken: the,
+      endToken: title.titleEnd,
+      type: 'Person',
+      name: person.name,
+      source: 'coref:title',
+      confidence: 0.75,
+    };
+    if (person.entry) m.entry = person.entry;
+    else if (gazetteer.lookupName(person.name)[0]?.type === 'Person')
+      m.entry = gazetteer.lookupName(person.name)[0];
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+import type { Gazetteer } from './gazetteer';
+import type { GazetteerHit, GazetteerMatch } from './gazetteer-entry';
+import { unitsOfToken } from './match-keys';
+
+/** The token fields matching needs; wink's `Token` has them. */
+export interface MatchToken {
+  value: string;
+}
+
+/** Words a multi-word name may hold in lower case ("Republic of the Congo", "bin Laden"). */
+const LOWERCASE_NAME_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'de',
+  'del',
+  'la',
+  'le',
+  'du',
+  'da',
+  'al',
+  'el',
+  'bin',
+  'von',
+  'van',
+  'y',
+  'der',
+  'den',
+  'di',
+  's',
+  'mainland',
+  'war',
+  'in',
+]);
+
+/**
+ * Longest, leftmost, non-overlapping gazetteer matches over a token sequence. Names match
+ * case-insensitively but only on capitalised text (so "turkey" the bird is not Turkey);
+ * abbreviations match exactly ("US" yes, "us" no). Cost is one trie walk per token start.
+ */
+export function findGazetteerMatches(
+  gazetteer: Gazetteer,
+  tokens: readonly MatchToken[],
+): GazetteerMatch[] {
+  const units: string[] = [];
+  const unitToken: number[] = [];
+  const firstUnitOfToken = new Int32Array(tokens.length + 1);
+  for (let t = 0; t < tokens.length; t += 1) {
+    firstUnitOfToken[t] = units.length;
+    for (const u of unitsOfToken((tokens[t] as MatchToken).value)) {
+      units.push(u);
+      unitToken.push(t);
+    }
+  }
+  firstUnitOfToken[tokens.length] = units.length;
+  const unitAt = (i: number): string => units[i] as string;
+  const valueAt = (i: number): string => (tokens[i] as MatchToken).value;
+
+  const matches: GazetteerMatch[] = [];
+  let t = 0;
+  while (t < tokens.length) {
+    let best: GazetteerMatch | undefined;
+    const u = firstUnitOfToken[t] as number;
+    if (u < (firstUnitOfToken[t + 1] as number)) {
+      const byName = gazetteer.nameTrie.longestAt(u, units.length, unitAt);
+      if (byName) {
+        const [endUnit, hits] = byName;
+        const endToken = (unitToken[endUnit - 1] as number) + 1;
+        const endsOnToken = firstUnitOfToken[endToken] === endUnit;
+        if (endsOnToken && isCapitalised(tokens, t, endToken)) {
+          best = { firstToken: t, endToken, hits };
+        }
+      }
+    }
+    const byAbbreviation = gazetteer.abbreviationTrie.longestAt(t, tokens.length, valueAt);
+    if (byAbbreviation) {
+      const [endToken, hits] = byAbbreviation;
+      if (!best || endToken > best.endToken) best = { firstToken: t, endToken, hits };
+      else if (endToken === best.endToken) best = { ...best, hits: mergeHits(best.hits, hits) };
+    }
+    if (best) {
+      matches.push(best);
+      t = best.endToken;
+    } else t += 1;
+  }
+  return matches;
+}
+
+function isCapitalised(tokens: readonly MatchToken[], first: number, end: number): boolean {
+  let sawCapital = false;
+  for (let i = first; i < end; i += 1) {
+    const value = (tokens[i] as MatchToken).value;
+    const c = value.charCodeAt(0);
+    const upper = (c >= 65 && c <= 90) || (c > 127 && value[0] !== value[0]?.toLowerCase());
+    if (upper) sawCapital = true;
+    else if (c >= 48 && c <= 57) continue;
+    else if (!LOWERCASE_NAME_WORDS.has(normalisedWord(value))) return false;
+  }
+  return sawCapital;
+}
+
+function normalisedWord(value: string): string {
+  return value.toLowerCase().replace(/^[’']/, '');
+}
+
+function mergeHits(a: readonly GazetteerHit[], b: readonly GazetteerHit[]): GazetteerHit[] {
+  const out = [...a];
+  for (const h of b) if (!out.some((x) => x.entry === h.entry)) out.push(h);
+  return out;
+}
