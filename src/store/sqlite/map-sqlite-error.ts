@@ -14,7 +14,13 @@ import {
 export function mapSqliteError(error: unknown): unknown {
   if (isNewsgraphError(error)) return error;
   if (error instanceof BetterSqlite3.SqliteError) return mapCode(error as SqliteFailure);
-  if (error instanceof TypeError && /database connection is not open/i.test(error.message)) {
+  // better-sqlite3 throws a TypeError from its native realm, so match by name, not instanceof.
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as Error).name === 'TypeError' &&
+    /database connection is not open/i.test((error as Error).message)
+  ) {
     return new StoreUnavailableError('The SQLite store is closed.', {
       cause: error,
       retriable: false,
