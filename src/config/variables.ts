@@ -81,7 +81,7 @@ const VARIABLES = [
     name: 'NEWSGRAPH_API_KEYS',
     example: 'k3y-for-dashboards:read,k3y-for-ingest:write',
     description:
-      'API keys with their role, `key:role` separated by commas; role `read` or `write` (write may also read).',
+      'API keys with their role: `key:role` entries separated by commas, role `read` or `write`.',
     secret: true,
   },
   {

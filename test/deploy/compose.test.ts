@@ -72,9 +72,9 @@ describe('docker-compose.yml', () => {
     expect(config.server.host).toBe('0.0.0.0');
   });
 
-  it.each([{}, { PORT: '5050' }])(
+  it.each<Record<string, string>>([{}, { PORT: '5050' }])(
     'publishes the port the API listens on (host env %j)',
-    (extra: Record<string, string>) => {
+    (extra) => {
       const env = { ...HOST_ENV, ...extra };
       const apiService = service(readComposeFile(env), 'api');
       const config = loadConfig(environmentOf(apiService));
