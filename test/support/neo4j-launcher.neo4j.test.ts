@@ -8,6 +8,8 @@ import { clearDatabase, connectTestDriver, neo4jTestUri } from './neo4j';
 import { startLauncher, type RunningLauncher } from './neo4j-launcher-process';
 
 const STOP_TIMEOUT_MS = 20_000;
+/** Each test starts its own JVM (twice for the restart); a busy 2-core box can take 30 s a start. */
+const LAUNCHER_TEST_TIMEOUT_MS = 180_000;
 
 function portOf(uri: string): number {
   return Number(new URL(uri).port);
@@ -94,48 +96,60 @@ describe('the jest-started Neo4j for this worker', () => {
 });
 
 describe('tools/neo4j/run.sh', () => {
-  it('stops with exit code 0 on SIGTERM, closes its port and deletes an ephemeral data dir', async () => {
-    const launcher = await startLauncher(['--port', '0', '--ephemeral']);
-    const port = portOf(launcher.ready.uris[0] ?? '');
-    const dataDir = launcher.ready.dataDirs[0] ?? '';
-    expect(await canConnect(port)).toBe(true);
-    expect(existsSync(dataDir)).toBe(true);
+  it(
+    'stops with exit code 0 on SIGTERM, closes its port and deletes an ephemeral data dir',
+    async () => {
+      const launcher = await startLauncher(['--port', '0', '--ephemeral']);
+      const port = portOf(launcher.ready.uris[0] ?? '');
+      const dataDir = launcher.ready.dataDirs[0] ?? '';
+      expect(await canConnect(port)).toBe(true);
+      expect(existsSync(dataDir)).toBe(true);
 
-    const exited = exitCodeWithin(launcher, STOP_TIMEOUT_MS);
-    launcher.child.kill('SIGTERM');
+      const exited = exitCodeWithin(launcher, STOP_TIMEOUT_MS);
+      launcher.child.kill('SIGTERM');
 
-    expect(await exited).toBe(0);
-    expect(await canConnect(port)).toBe(false);
-    expect(existsSync(dataDir)).toBe(false);
-  });
+      expect(await exited).toBe(0);
+      expect(await canConnect(port)).toBe(false);
+      expect(existsSync(dataDir)).toBe(false);
+    },
+    LAUNCHER_TEST_TIMEOUT_MS,
+  );
 
-  it('stops by itself when its stdin closes, given --exit-on-stdin-close', async () => {
-    const launcher = await startLauncher(['--port', '0', '--ephemeral', '--exit-on-stdin-close']);
+  it(
+    'stops by itself when its stdin closes, given --exit-on-stdin-close',
+    async () => {
+      const launcher = await startLauncher(['--port', '0', '--ephemeral', '--exit-on-stdin-close']);
 
-    const exited = exitCodeWithin(launcher, STOP_TIMEOUT_MS);
-    launcher.child.stdin?.end();
+      const exited = exitCodeWithin(launcher, STOP_TIMEOUT_MS);
+      launcher.child.stdin?.end();
 
-    expect(await exited).toBe(0);
-  });
+      expect(await exited).toBe(0);
+    },
+    LAUNCHER_TEST_TIMEOUT_MS,
+  );
 
-  it('keeps data across a restart on the same port, and the same driver recovers', async () => {
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-neo4j-restart-'));
-    const port = await freePort();
-    const args = ['--port', String(port), '--data-dir', dataDir];
-    let launcher = await startLauncher(args);
-    const driver = connectTestDriver(`bolt://127.0.0.1:${port}`);
-    try {
-      await driver.executeQuery("CREATE (:Survivor {name: 'before restart'})");
-      expect(await launcher.stop()).toBe(0);
+  it(
+    'keeps data across a restart on the same port, and the same driver recovers',
+    async () => {
+      const dataDir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-neo4j-restart-'));
+      const port = await freePort();
+      const args = ['--port', String(port), '--data-dir', dataDir];
+      let launcher = await startLauncher(args);
+      const driver = connectTestDriver(`bolt://127.0.0.1:${port}`);
+      try {
+        await driver.executeQuery("CREATE (:Survivor {name: 'before restart'})");
+        expect(await launcher.stop()).toBe(0);
 
-      launcher = await startLauncher(args);
-      // A managed transaction retries on the pooled connections the restart broke.
-      const names = await driver.executeQuery('MATCH (s:Survivor) RETURN s.name AS name');
-      expect(names.records.map((r) => r.get('name'))).toEqual(['before restart']);
-    } finally {
-      await driver.close();
-      await launcher.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    }
-  });
+        launcher = await startLauncher(args);
+        // A managed transaction retries on the pooled connections the restart broke.
+        const names = await driver.executeQuery('MATCH (s:Survivor) RETURN s.name AS name');
+        expect(names.records.map((r) => r.get('name'))).toEqual(['before restart']);
+      } finally {
+        await driver.close();
+        await launcher.stop();
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
+    LAUNCHER_TEST_TIMEOUT_MS,
+  );
 });

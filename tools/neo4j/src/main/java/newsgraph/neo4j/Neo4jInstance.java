@@ -42,7 +42,7 @@ final class Neo4jInstance {
 
   static Neo4jInstance start(
       Path home, int boltPort, Optional<Integer> httpPort, Optional<String> password) {
-    DatabaseManagementService dbms =
+    var builder =
         new DatabaseManagementServiceBuilder(home)
             .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
             .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, TX_LOG_ROTATION_BYTES)
@@ -59,7 +59,17 @@ final class Neo4jInstance {
             .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, BOLT_SHUTDOWN_TIMEOUT)
             .setConfig(HttpConnector.enabled, httpPort.isPresent())
             .setConfig(HttpConnector.listen_address, new SocketAddress(LOOPBACK, httpPort.orElse(0)))
-            .build();
+            .setConfig(GraphDatabaseSettings.default_advertised_address, new SocketAddress(LOOPBACK));
+    // neo4j:// routing hands out the advertised address; with port 0 the real one is only known
+    // after binding, so such instances are for bolt:// (which the ready line prints) only.
+    if (boltPort != 0) {
+      builder.setConfig(BoltConnector.advertised_address, new SocketAddress(LOOPBACK, boltPort));
+    }
+    httpPort
+        .filter(port -> port != 0)
+        .ifPresent(
+            port -> builder.setConfig(HttpConnector.advertised_address, new SocketAddress(LOOPBACK, port)));
+    DatabaseManagementService dbms = builder.build();
     try {
       password.ifPresent(pw -> setPassword(dbms, pw));
       ConnectorPortRegister ports = portRegister(dbms);
