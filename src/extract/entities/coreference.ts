@@ -41,10 +41,16 @@ export function surnameMentions(
   }
   const out: RawMention[] = [];
   const { tokens } = a;
+  const byFirstWord = new Map<string, RawMention[]>();
+  for (const p of persons) {
+    const word = tokens[p.firstToken]?.value ?? '';
+    byFirstWord.set(word, [...(byFirstWord.get(word) ?? []), p]);
+  }
   for (let t = 0; t < tokens.length; t += 1) {
     const token = tokens[t] as Token;
     if (!isCapitalisedWord(token) || claimed(t)) continue;
-    const full = fullNameAt(tokens, t, persons, claimed);
+    const starting = byFirstWord.get(token.value);
+    const full = starting ? fullNameAt(tokens, t, starting, claimed) : undefined;
     if (full) {
       const m: RawMention = {
         firstToken: t,

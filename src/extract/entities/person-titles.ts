@@ -76,38 +76,54 @@ export interface TitleMatch {
   title: string;
 }
 
+/** Titles by their first and by their last word, so a lookup costs one Map probe per token. */
+const BY_FIRST_WORD = indexTitles((words) => words[0] as string);
+const BY_LAST_WORD = indexTitles((words) => words[words.length - 1] as string);
+
+function indexTitles(wordOf: (words: string[]) => string): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const words of TITLES) {
+    const list = index.get(wordOf(words)) ?? [];
+    list.push(words);
+    index.set(wordOf(words), list);
+  }
+  return index;
+}
+
+function wordAt(tokens: readonly Token[], i: number): string {
+  return (tokens[i] as Token).value.toLowerCase().replace(/\.$/, '');
+}
+
+function matchesAt(tokens: readonly Token[], first: number, words: readonly string[]): boolean {
+  if (first < 0 || first + words.length > tokens.length) return false;
+  for (let i = 0; i < words.length; i += 1)
+    if (wordAt(tokens, first + i) !== words[i]) return false;
+  return true;
+}
+
 /** The title that ends right before token `end` (exclusive), if any. */
 export function titleEndingAt(tokens: readonly Token[], end: number): TitleMatch | undefined {
-  for (const words of TITLES) {
+  if (end < 1) return undefined;
+  for (const words of BY_LAST_WORD.get(wordAt(tokens, end - 1)) ?? []) {
     const first = end - words.length;
-    if (first < 0) continue;
-    let ok = true;
-    for (let i = 0; i < words.length; i += 1) {
-      const v = (tokens[first + i] as Token).value.toLowerCase().replace(/\.$/, '');
-      if (v !== words[i]) {
-        ok = false;
-        break;
-      }
+    if (matchesAt(tokens, first, words)) {
+      return { titleFirst: first, titleEnd: end, title: capitalise(words.join(' ')) };
     }
-    if (ok) return { titleFirst: first, titleEnd: end, title: capitalise(words.join(' ')) };
   }
   return undefined;
 }
 
 /** The title that starts at token `first`, if any. */
 export function titleStartingAt(tokens: readonly Token[], first: number): TitleMatch | undefined {
-  for (const words of TITLES) {
-    let ok = first + words.length <= tokens.length;
-    for (let i = 0; ok && i < words.length; i += 1) {
-      const v = (tokens[first + i] as Token).value.toLowerCase().replace(/\.$/, '');
-      ok = v === words[i];
-    }
-    if (ok)
+  if (first >= tokens.length) return undefined;
+  for (const words of BY_FIRST_WORD.get(wordAt(tokens, first)) ?? []) {
+    if (matchesAt(tokens, first, words)) {
       return {
         titleFirst: first,
         titleEnd: first + words.length,
         title: capitalise(words.join(' ')),
       };
+    }
   }
   return undefined;
 }
