@@ -135,7 +135,9 @@ describe('resolveArticle on a single article', () => {
 
   it('rejects an extraction whose relation names an entity it never defined', async () => {
     const extraction = summitArticle();
-    extraction.relations.push({ ...(extraction.relations[0] as never), object: 'person:nobody' });
+    const [first] = extraction.relations;
+    if (!first) throw new Error('fixture has relations');
+    extraction.relations.push({ ...first, object: 'person:nobody' });
     await expect(resolverOver().resolveArticle(extraction)).rejects.toThrow(InvalidArticleError);
     await expect(resolverOver().resolveArticle(extraction)).rejects.toThrow(/person:nobody/);
   });
