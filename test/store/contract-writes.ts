@@ -11,8 +11,10 @@ import {
   XI,
 } from '../fixtures/graphs/entities';
 import { SECOND_ARTICLE_ID, secondSourceGraph } from '../fixtures/graphs/second-source-article';
+import { buildArticleGraph } from '../fixtures/graphs/build-article-graph';
 import {
   SEED_ARTICLE_ID,
+  seedArticleDraft,
   seedArticleGraph,
   seedArticleRevisedGraph,
 } from '../fixtures/graphs/seed-article';
@@ -156,6 +158,34 @@ export function describeWriteContract(store: CurrentStore): void {
         articleCount: 2,
         firstSeen: '2025-05-08T18:30:00Z',
         lastSeen: '2025-05-09',
+      });
+    });
+
+    it('counts two articles from the same publisher as one source', async () => {
+      const followUp = seedArticleDraft();
+      followUp.id = 'interbellum-follow-up';
+      followUp.title = 'Follow-up: Xi in Moscow';
+      followUp.publishedAt = '2025-05-10';
+      await store().upsertArticle(seedArticleGraph());
+      await store().upsertArticle(buildArticleGraph(followUp));
+      expect(await relationship(store(), XI.key, 'MET_WITH', PUTIN.key)).toMatchObject({
+        statementCount: 2,
+        articleCount: 2,
+        sourceCount: 1,
+        firstDate: '2025-05-08',
+        lastDate: '2025-05-08',
+      });
+      expect(await relationship(store(), PUTIN.key, 'LEADER_OF', RUSSIA.key)).toMatchObject({
+        statementCount: 2,
+        sourceCount: 1,
+        firstDate: '2025-05-09',
+        lastDate: '2025-05-10',
+      });
+      const [xi] = await store().getEntities([XI.key]);
+      expect(xi).toMatchObject({
+        articleCount: 2,
+        firstSeen: '2025-05-09',
+        lastSeen: '2025-05-10',
       });
     });
 

@@ -4,6 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SchemaOutdatedError, StoreConflictError, StoreUnavailableError } from '../../src/errors';
 import { loadMigrations } from '../../src/store/sqlite/migrations';
+import {
+  recomputeEntityCounts,
+  recomputeRelationships,
+  type Triple,
+} from '../../src/store/sqlite/recompute';
+import { createSqliteContext } from '../../src/store/sqlite/sqlite-context';
 import { configureConnection } from '../../src/store/sqlite/open-sqlite-store';
 import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import { duplicateEntityGraph } from '../fixtures/graphs/duplicate-entity-article';
@@ -171,5 +177,28 @@ describe('SqliteGraphStore search index', () => {
       .get();
     expect(orphanForms).toBe(0);
     await expect(store.findEntitiesByName('Lula')).resolves.toEqual([]);
+  });
+});
+
+describe('SqliteGraphStore ingest fast path', () => {
+  it('adds a new article to aggregates exactly as a full recompute would', async () => {
+    await store.upsertArticle(seedArticleGraph());
+    await store.upsertArticle(secondSourceGraph());
+    await store.upsertArticle(duplicateEntityGraph());
+    const incremental = await store.snapshot();
+    const keys = incremental.entities.map((e) => e.key);
+    const views = await store.getEntities(keys);
+    const ctx = createSqliteContext(db);
+    db.transaction(() => {
+      const triples = db
+        .prepare('SELECT DISTINCT subject_key, type, object_key FROM statements')
+        .raw()
+        .all() as Triple[];
+      db.prepare('DELETE FROM relationships').run();
+      recomputeRelationships(ctx, triples);
+      recomputeEntityCounts(ctx, db.prepare('SELECT key FROM entities').pluck().all() as string[]);
+    })();
+    expect(await store.snapshot()).toEqual(incremental);
+    expect(await store.getEntities(keys)).toEqual(views);
   });
 });

@@ -1,6 +1,7 @@
 import { coMentionsFromMentions } from '../../model/co-mentions';
-import type { ArticleGraph } from '../../model/graph';
+import type { ArticleGraph, ArticleRecord } from '../../model/graph';
 import type { UpsertResult } from '../graph-store';
+import { addArticleAggregates } from './add-article-aggregates';
 import { upsertEntities } from './entity-writes';
 import {
   deleteOrphanEntities,
@@ -35,12 +36,19 @@ export function writeArticleGraph(ctx: SqliteContext, graph: ArticleGraph): Upse
   insertQuotes(ctx, graph);
   insertArticleCoMentions(ctx, article.id, coMentionsFromMentions(graph.mentions));
 
+  if (!retracted) {
+    addArticleAggregates(ctx, {
+      id: article.id,
+      sourceKey: sourceKeyOf(article),
+      seenAt: article.publishedAt ?? article.ingestedAt,
+    });
+    return { articleId: article.id, status: 'created', entityKeys };
+  }
   const newTriples = graph.statements.map((s): Triple => [s.subjectKey, s.type, s.objectKey]);
-  const touchedKeys = [...new Set([...entityKeys, ...(retracted?.entityKeys ?? [])])];
-  recomputeEntityCounts(ctx, touchedKeys);
-  recomputeRelationships(ctx, [...newTriples, ...(retracted?.triples ?? [])]);
-  if (retracted) deleteOrphanEntities(ctx, retracted.entityKeys);
-  return { articleId: article.id, status: stored ? 'updated' : 'created', entityKeys };
+  recomputeEntityCounts(ctx, [...new Set([...entityKeys, ...retracted.entityKeys])]);
+  recomputeRelationships(ctx, [...newTriples, ...retracted.triples]);
+  deleteOrphanEntities(ctx, retracted.entityKeys);
+  return { articleId: article.id, status: 'updated', entityKeys };
 }
 
 /** Removes an article and what only it supported; false when it is unknown. */
@@ -143,7 +151,7 @@ function insertStatements(ctx: SqliteContext, { article, statements }: ArticleGr
     .run({
       p1: article.id,
       p2: article.publishedAt ?? null,
-      p3: article.source ?? `article:${article.id}`,
+      p3: sourceKeyOf(article),
       p4: JSON.stringify(statements),
     });
 }
@@ -165,4 +173,9 @@ function insertQuotes(ctx: SqliteContext, { article, quotes }: ArticleGraph): vo
        SELECT q.value ->> 'id', k.value FROM json_each(?) q, json_each(q.value -> 'mentionedKeys') k`,
     )
     .run(json);
+}
+
+/** Who vouches for a statement: the publisher, or the article itself when it names none. */
+function sourceKeyOf(article: ArticleRecord): string {
+  return article.source ?? `article:${article.id}`;
 }

@@ -102,7 +102,8 @@ CREATE TABLE statements (
   effective_date TEXT,
   source_key     TEXT NOT NULL
 );
-CREATE INDEX statements_triple ON statements (subject_key, type, object_key);
+-- source_key last: adding an article asks whether its source already supports the triple.
+CREATE INDEX statements_triple ON statements (subject_key, type, object_key, source_key);
 CREATE INDEX statements_object ON statements (object_key, type);
 CREATE INDEX statements_article ON statements (article_id);
 
