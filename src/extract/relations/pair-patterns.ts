@@ -49,7 +49,7 @@ export const PAIR_PATTERNS: readonly PairPattern[] = [
     first: ACTORS,
     second: ACTORS,
     confidence: 0.9,
-    between: new RegExp(`^${FILL}meet(?: with)?$`),
+    between: new RegExp(`^${FILL}(?:meet|meeting)(?: with)?$`),
   },
   {
     type: 'MET_WITH',

@@ -1,0 +1,121 @@
+import { createAnalyser } from '../../src/extract/nlp';
+import { extractDates } from '../../src/extract/dates';
+import { extractRelations } from '../../src/extract/relations/extract-relations';
+import { MentionIndex } from '../../src/extract/relations/mention-index';
+import type { EntitySpec } from './relations-test-entities';
+import { entitiesIn } from './relations-test-entities';
+
+const analyse = createAnalyser();
+const SPECS: EntitySpec[] = [
+  { id: 'p:putin', type: 'Person', forms: ['Vladimir Putin', 'Putin'] },
+  { id: 'p:xi', type: 'Person', forms: ['Xi Jinping', 'Xi'] },
+  { id: 'p:blair', type: 'Person', forms: ['Tony Blair', 'Blair'] },
+  { id: 'p:gates', type: 'Person', forms: ['Bill Gates', 'Gates'] },
+  { id: 'p:robinson', type: 'Person', forms: ['Nick Robinson'] },
+  { id: 'c:ru', type: 'Country', forms: ['Russia', 'Russian'] },
+  { id: 'c:cn', type: 'Country', forms: ['China', 'Chinese', 'Beijing'] },
+  { id: 'c:us', type: 'Country', forms: ['United States', 'US', 'Washington'] },
+  { id: 'c:ua', type: 'Country', forms: ['Ukraine', 'Kyiv'] },
+  { id: 'c:fr', type: 'Country', forms: ['France'] },
+  { id: 'o:ms', type: 'Organization', forms: ['Microsoft'] },
+  { id: 'o:bbc', type: 'Organization', forms: ['BBC'] },
+  { id: 'o:eu', type: 'Organization', forms: ['European Union', 'EU'] },
+  { id: 'l:paris', type: 'Location', forms: ['Paris'] },
+  { id: 'e:summit', type: 'Event', forms: ['G8 summit'] },
+];
+
+function relationsOf(text: string) {
+  const analysed = analyse(text);
+  const entities = entitiesIn(analysed, SPECS);
+  const dates = extractDates(analysed, { year: 2005, month: 3, day: 3 });
+  return extractRelations({
+    analysed,
+    entities,
+    mentions: new MentionIndex(entities),
+    dates,
+    quoted: [],
+  });
+}
+
+function triples(text: string) {
+  return relationsOf(text).map((r) => [r.subject, r.type, r.object, r.modality]);
+}
+
+describe('extractRelations', () => {
+  it('reads leaders and staff from titles and possessives', () => {
+    expect(triples('Russian President Vladimir Putin spoke.')).toEqual([
+      ['p:putin', 'LEADER_OF', 'c:ru', 'asserted'],
+    ]);
+    expect(triples('Microsoft chairman Bill Gates spoke.')).toEqual([
+      ['p:gates', 'LEADER_OF', 'o:ms', 'asserted'],
+    ]);
+    expect(triples('BBC correspondent Nick Robinson spoke.')).toEqual([
+      ['p:robinson', 'WORKS_FOR', 'o:bbc', 'asserted'],
+    ]);
+    expect(triples('Nick Robinson, a political correspondent for the BBC, spoke.')).toEqual([
+      ['p:robinson', 'WORKS_FOR', 'o:bbc', 'asserted'],
+    ]);
+  });
+
+  it('does not make a former office a current one', () => {
+    expect(triples('Former Russian President Vladimir Putin spoke.')).toEqual([]);
+  });
+
+  it('reads meeting, hosting, visiting and attending verbs', () => {
+    expect(triples('Blair hosted Putin.')).toEqual([['p:blair', 'HOSTED', 'p:putin', 'asserted']]);
+    expect(triples('Blair visited France.')).toEqual([['p:blair', 'VISITED', 'c:fr', 'asserted']]);
+    expect(triples('Blair attended the G8 summit.')).toEqual([
+      ['p:blair', 'ATTENDED', 'e:summit', 'asserted'],
+    ]);
+    expect(triples('The G8 summit in Paris ended.')).toEqual([
+      ['e:summit', 'HELD_IN', 'l:paris', 'asserted'],
+    ]);
+  });
+
+  it('orients symmetric relations by key and dates them from the sentence', () => {
+    const [met] = relationsOf('Xi met Putin on Tuesday.');
+    expect(met).toMatchObject({ type: 'MET_WITH', subject: 'p:putin', object: 'p:xi' });
+    expect(met?.date).toEqual({ value: '2005-03-01', precision: 'day' });
+    expect(met?.evidence.text).toBe('Xi met Putin on Tuesday.');
+  });
+
+  it('marks negated, hedged and reported claims', () => {
+    expect(triples('Blair did not meet Putin.')).toEqual([
+      ['p:blair', 'MET_WITH', 'p:putin', 'negated'],
+    ]);
+    expect(triples('Blair denied meeting Putin.')).toEqual([
+      ['p:blair', 'MET_WITH', 'p:putin', 'negated'],
+    ]);
+    expect(triples('Blair is expected to visit France.')).toEqual([
+      ['p:blair', 'VISITED', 'c:fr', 'hedged'],
+    ]);
+    expect(triples('Blair may meet Putin.')).toEqual([
+      ['p:blair', 'MET_WITH', 'p:putin', 'hedged'],
+    ]);
+    expect(triples('Officials said that Blair met Putin.')).toEqual([
+      ['p:blair', 'MET_WITH', 'p:putin', 'reported'],
+    ]);
+  });
+
+  it('reads conflict, mediation, partnership, accusation and membership', () => {
+    expect(triples('Beijing, locked in a tariff war with Washington, waits.')).toEqual([
+      ['c:cn', 'IN_CONFLICT_WITH', 'c:us', 'asserted'],
+    ]);
+    expect(triples('US efforts to broker peace between Russia and Ukraine stalled.')).toEqual([
+      ['c:us', 'MEDIATES', 'c:ru', 'asserted'],
+      ['c:us', 'MEDIATES', 'c:ua', 'asserted'],
+    ]);
+    expect(triples("China's commitment to its alliance with Russia grew.")).toEqual([
+      ['c:cn', 'PARTNER_OF', 'c:ru', 'asserted'],
+    ]);
+    expect(triples('Kyiv accused Beijing.')).toEqual([['c:ua', 'ACCUSES', 'c:cn', 'asserted']]);
+    expect(triples('Ukraine wants to join the EU.')).toEqual([
+      ['c:ua', 'MEMBER_OF', 'o:eu', 'hedged'],
+    ]);
+  });
+
+  it('does not take a possessor or an adjective for the object', () => {
+    expect(triples("Blair criticised Putin's plans.")).toEqual([]);
+    expect(triples('Blair supports Chinese students.')).toEqual([]);
+  });
+});
