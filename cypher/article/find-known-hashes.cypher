@@ -1,0 +1,3 @@
+UNWIND $hashes AS hash
+MATCH (a:Article {contentHash: hash})
+RETURN DISTINCT hash

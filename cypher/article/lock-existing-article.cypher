@@ -1,0 +1,4 @@
+MATCH (a:Article {id: $id})
+SET a.lockedForDelete = true
+REMOVE a.lockedForDelete
+RETURN a.id AS id

@@ -1,0 +1,13 @@
+// Takes the given articles' shares out of every CO_MENTIONED pair they contributed to; a pair
+// left with no article goes.
+UNWIND $articleIds AS articleId
+MATCH (:Article {id: articleId})-[:MENTIONS]->(:Entity)-[c:CO_MENTIONED]-(:Entity)
+WITH DISTINCT c
+WITH c, [i IN range(0, size(c.articleIds) - 1) WHERE NOT c.articleIds[i] IN $articleIds] AS keep
+WHERE size(keep) < size(c.articleIds)
+SET c.articleIds = [i IN keep | c.articleIds[i]],
+    c.counts = [i IN keep | c.counts[i]]
+SET c.count = reduce(total = 0, n IN c.counts | total + n),
+    c.articleCount = size(c.articleIds)
+FOREACH (_ IN CASE WHEN size(keep) = 0 THEN [1] ELSE [] END | DELETE c)
+RETURN count(*) AS retracted

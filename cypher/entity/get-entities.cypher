@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (e:Entity {key: key})
+RETURN e {.*} AS entity

@@ -1,0 +1,14 @@
+// mentionCount, articleCount and first/last seen (publishedAt, else ingestedAt) from mentions.
+UNWIND $keys AS key
+MATCH (e:Entity {key: key})
+CALL (e) {
+  OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
+  WITH a, m, coalesce(a.publishedAt, a.ingestedAt) AS seen
+  RETURN sum(m.count) AS mentionCount, count(DISTINCT a) AS articleCount,
+         min(seen) AS firstSeen, max(seen) AS lastSeen
+}
+SET e.mentionCount = mentionCount,
+    e.articleCount = articleCount,
+    e.firstSeen = firstSeen,
+    e.lastSeen = lastSeen
+RETURN count(e) AS updated

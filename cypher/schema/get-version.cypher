@@ -1,0 +1,2 @@
+MATCH (v:SchemaVersion {id: 'newsgraph'})
+RETURN v.version AS version

@@ -1,0 +1,87 @@
+import type { Triple } from './triple';
+
+/** One MENTIONS relationship as parameter rows carry it (parallel arrays, ordered by start). */
+export interface MentionArrays {
+  articleId: string;
+  entityKey: string;
+  starts: number[];
+  ends: number[];
+  texts: string[];
+  sentences: number[];
+  confidences: number[];
+  sources: string[];
+  candidates: string[];
+}
+
+/** What undoMerge needs to restore the state before a merge, stored as JSON on the record. */
+export interface MergeUndoData {
+  /** The merged entities' properties as they were. */
+  entities: { key: string; props: Record<string, unknown> }[];
+  into: { aliases: string[]; normalisedAliases: string[]; curated: boolean };
+  /** Every MENTIONS to the target or a merged entity in `articleIds`, before the merge. */
+  mentions: MentionArrays[];
+  statements: { id: string; subjectKey: string; objectKey: string }[];
+  quoteSpeakers: { id: string; speakerKey: string }[];
+  quoteMentions: { id: string; entityKey: string; preexisting: boolean }[];
+  articleIds: string[];
+  triples: Triple[];
+}
+
+export function toMentionArrays(
+  articleId: string,
+  entityKey: string,
+  props: Record<string, unknown>,
+): MentionArrays {
+  return {
+    articleId,
+    entityKey,
+    starts: props.starts as number[],
+    ends: props.ends as number[],
+    texts: props.texts as string[],
+    sentences: props.sentences as number[],
+    confidences: props.confidences as number[],
+    sources: props.sources as string[],
+    candidates: props.candidates as string[],
+  };
+}
+
+/**
+ * The target's mentions in one article after a merge: its own plus the merged ones, a span the
+ * target already had counted once, ordered by start then end.
+ */
+export function combineMentions(into: string, list: readonly MentionArrays[]): MentionArrays {
+  const first = list[0];
+  if (!first) throw new Error('combineMentions needs at least one relationship');
+  const bySpan = new Map<string, number>();
+  const entries: { r: MentionArrays; i: number }[] = [];
+  // The target's own relationship first, so its mention wins a shared span.
+  const ordered = [...list].sort(
+    (a, b) => Number(b.entityKey === into) - Number(a.entityKey === into),
+  );
+  for (const r of ordered) {
+    r.starts.forEach((start, i) => {
+      const span = `${start}:${r.ends[i]}`;
+      if (bySpan.has(span)) return;
+      bySpan.set(span, entries.length);
+      entries.push({ r, i });
+    });
+  }
+  entries.sort(
+    (x, y) =>
+      (x.r.starts[x.i] as number) - (y.r.starts[y.i] as number) ||
+      (x.r.ends[x.i] as number) - (y.r.ends[y.i] as number),
+  );
+  const pick = <K extends keyof MentionArrays>(field: K) =>
+    entries.map(({ r, i }) => (r[field] as unknown[])[i]) as MentionArrays[K];
+  return {
+    articleId: first.articleId,
+    entityKey: into,
+    starts: pick('starts'),
+    ends: pick('ends'),
+    texts: pick('texts'),
+    sentences: pick('sentences'),
+    confidences: pick('confidences'),
+    sources: pick('sources'),
+    candidates: pick('candidates'),
+  };
+}

@@ -1,0 +1,168 @@
+import type { Driver } from 'neo4j-driver';
+import { StoreConflictError, StoreUnavailableError } from '../../errors';
+import type { EntityType, RelationType } from '../../model/entity-types';
+import type { ArticleGraph } from '../../model/graph';
+import { validateArticleGraph } from '../sqlite/validate-article-graph';
+import type {
+  ArticleView,
+  CurationActor,
+  EntityView,
+  GraphSnapshot,
+  GraphStats,
+  GraphStore,
+  MergeRecord,
+  Page,
+  QuoteView,
+  RelationshipFilter,
+  RelationshipView,
+  SearchHit,
+  SearchOptions,
+  StatementView,
+  UpsertResult,
+} from '../graph-store';
+import { addAlias } from './add-alias';
+import { getArticle, knownContentHashes, quotesBy, statementsBetween } from './article-reads';
+import { deleteArticleGraph, writeArticleGraph } from './article-writes';
+import { loadCypherRegistry, type CypherRegistry } from './cypher-registry';
+import { findEntitiesByName, getEntities } from './entity-reads';
+import { graphSnapshot, graphStats } from './graph-summary';
+import { mergeEntities } from './merge-entities';
+import { migrateSchema, readSchemaVersion } from './migrations';
+import { readTx, writeTx, type Neo4jContext } from './neo4j-context';
+import { relationshipsOf } from './relationship-reads';
+import { searchEntities } from './search-entities';
+import { undoMerge } from './undo-merge';
+
+export interface Neo4jGraphStoreOptions {
+  /** Default: the server's default database. */
+  database?: string;
+  /** Default: the statements under the repository's cypher/ folder. */
+  cypher?: CypherRegistry;
+  /** Whether close() also closes the driver (true when the store created it). */
+  ownsDriver?: boolean;
+  /** Where the server is, for messages (never with credentials), e.g. "bolt://db:7687". */
+  address?: string;
+}
+
+/** Two concurrent first writes of one article can meet at a constraint; once more then agrees. */
+const CONFLICT_RETRIES = 2;
+
+/**
+ * The production GraphStore on Neo4j 5 (docs/store-semantics.md). The driver is injected; every
+ * method is one managed transaction in its own session, with its statements loaded from
+ * cypher/ at construction.
+ */
+export class Neo4jGraphStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  private readonly ctx: Neo4jContext;
+  private readonly ownsDriver: boolean;
+
+  constructor(driver: Driver, options: Neo4jGraphStoreOptions = {}) {
+    const database = options.database ?? 'neo4j';
+    this.ctx = {
+      driver,
+      database,
+      cypher: options.cypher ?? loadCypherRegistry(),
+      address: `${options.address ?? 'Neo4j'} (database ${database})`,
+    };
+    this.ownsDriver = options.ownsDriver ?? false;
+  }
+
+  migrate(): Promise<number> {
+    return migrateSchema(this.ctx);
+  }
+
+  schemaVersion(): Promise<number | null> {
+    return readSchemaVersion(this.ctx);
+  }
+
+  async ping(): Promise<void> {
+    try {
+      await readTx(this.ctx, (tx) => tx.run('health/ping'));
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) throw error;
+      throw new StoreUnavailableError(
+        `Neo4j at ${this.ctx.address} did not answer: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsDriver) await this.ctx.driver.close();
+  }
+
+  async upsertArticle(graph: ArticleGraph): Promise<UpsertResult> {
+    validateArticleGraph(graph);
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await writeTx(this.ctx, (tx) => writeArticleGraph(tx, graph));
+      } catch (error) {
+        if (!(error instanceof StoreConflictError) || attempt >= CONFLICT_RETRIES) throw error;
+      }
+    }
+  }
+
+  deleteArticle(articleId: string): Promise<boolean> {
+    return writeTx(this.ctx, (tx) => deleteArticleGraph(tx, articleId));
+  }
+
+  knownContentHashes(hashes: readonly string[]): Promise<Set<string>> {
+    return readTx(this.ctx, (tx) => knownContentHashes(tx, hashes));
+  }
+
+  mergeEntities(keys: readonly string[], into: string, by: CurationActor): Promise<MergeRecord> {
+    return writeTx(this.ctx, (tx) => mergeEntities(tx, keys, into, by));
+  }
+
+  undoMerge(mergeId: string, by: CurationActor): Promise<void> {
+    return writeTx(this.ctx, (tx) => undoMerge(tx, mergeId, by));
+  }
+
+  addAlias(key: string, alias: string, _by: CurationActor): Promise<EntityView> {
+    return writeTx(this.ctx, (tx) => addAlias(tx, key, alias));
+  }
+
+  getArticle(id: string): Promise<ArticleView | null> {
+    return readTx(this.ctx, (tx) => getArticle(tx, id));
+  }
+
+  getEntities(keys: readonly string[]): Promise<(EntityView | null)[]> {
+    return readTx(this.ctx, (tx) => getEntities(tx, keys));
+  }
+
+  findEntitiesByName(name: string, type?: EntityType): Promise<EntityView[]> {
+    return readTx(this.ctx, (tx) => findEntitiesByName(tx, name, type));
+  }
+
+  searchEntities(query: string, options: SearchOptions): Promise<SearchHit[]> {
+    return readTx(this.ctx, (tx) => searchEntities(tx, query, options));
+  }
+
+  relationshipsOf(
+    keys: readonly string[],
+    filter: RelationshipFilter,
+  ): Promise<Map<string, RelationshipView[]>> {
+    return readTx(this.ctx, (tx) => relationshipsOf(tx, keys, filter));
+  }
+
+  statementsBetween(
+    subjectKey: string,
+    type: RelationType,
+    objectKey: string,
+  ): Promise<StatementView[]> {
+    return readTx(this.ctx, (tx) => statementsBetween(tx, subjectKey, type, objectKey));
+  }
+
+  quotesBy(speakerKey: string, page: Page): Promise<QuoteView[]> {
+    return readTx(this.ctx, (tx) => quotesBy(tx, speakerKey, page));
+  }
+
+  stats(): Promise<GraphStats> {
+    return readTx(this.ctx, (tx) => graphStats(tx));
+  }
+
+  snapshot(): Promise<GraphSnapshot> {
+    return readTx(this.ctx, (tx) => graphSnapshot(tx));
+  }
+}
