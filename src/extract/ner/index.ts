@@ -1,0 +1,48 @@
+import type { AnalysedText } from '../nlp';
+import { loadBundledNerModel } from './bundled-model';
+import { defaultGazetteerNames } from './default-gazetteer';
+import { createGazetteerMatcher, type GazetteerMatcher } from './gazetteer-matcher';
+import type { NerModel } from './ner-model';
+import type { NerSpan } from './ner-types';
+import { tagSentences } from './tag-sentences';
+import { extractFeatures } from './token-features';
+import { constrainTransitions } from './viterbi';
+
+export type { NerSpan, NerType } from './ner-types';
+export { NER_TYPES } from './ner-types';
+export type { NerModel } from './ner-model';
+export { loadBundledNerModel } from './bundled-model';
+
+export type NerTagger = (analysed: AnalysedText) => NerSpan[];
+
+export interface NerTaggerOptions {
+  /**
+   * Gazetteer used for the gazetteer features, when the model was trained with them. Defaults
+   * to the product's country/demonym/city lists — the ones the shipped model was trained with;
+   * pass another only with a model trained on it.
+   */
+  gazetteer?: GazetteerMatcher;
+}
+
+/**
+ * The statistical PER/LOC/ORG/MISC tagger: hashed features over wink-nlp's tokens and POS,
+ * averaged-perceptron weights, Viterbi decoding per sentence. Spans are token ranges of the
+ * AnalysedText given.
+ *
+ * @example
+ * const tag = createNerTagger();
+ * tag(analyse('Angela Merkel met officials of Siemens in Berlin.'));
+ * // → [{ type: 'PER', firstToken: 0, endToken: 2, … }, { type: 'ORG', … }, { type: 'LOC', … }]
+ */
+export function createNerTagger(
+  model: NerModel = loadBundledNerModel(),
+  options: NerTaggerOptions = {},
+): NerTagger {
+  const gazetteer = model.gazetteer
+    ? (options.gazetteer ?? createGazetteerMatcher(defaultGazetteerNames()))
+    : undefined;
+  const transitions = constrainTransitions(model.transitions);
+  const featureOptions = { hashBits: model.hashBits, gazetteer };
+  return (analysed) =>
+    tagSentences(analysed, extractFeatures(analysed, featureOptions), model, transitions);
+}

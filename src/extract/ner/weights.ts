@@ -1,0 +1,31 @@
+import { LABEL_COUNT } from './labels';
+import type { FeatureRows } from './token-features';
+
+/**
+ * What decoding needs from a model: per-bucket label weights and the label transition scores.
+ * `transitions` has LABEL_COUNT + 1 rows of LABEL_COUNT: row p scores "label p then label l",
+ * the last row scores a sentence starting with l.
+ */
+export interface NerWeights {
+  addBucket(bucket: number, out: Float32Array, offset: number): void;
+  readonly transitions: Float32Array;
+}
+
+export const START_ROW = LABEL_COUNT;
+
+/** Emission scores of tokens [first, end): a (end - first) × LABEL_COUNT matrix. */
+export function emissionScores(
+  rows: FeatureRows,
+  first: number,
+  end: number,
+  weights: NerWeights,
+): Float32Array {
+  const scores = new Float32Array((end - first) * LABEL_COUNT);
+  for (let t = first; t < end; t += 1) {
+    const offset = (t - first) * LABEL_COUNT;
+    for (let f = rows.offsets[t]!; f < rows.offsets[t + 1]!; f += 1) {
+      weights.addBucket(rows.buckets[f]!, scores, offset);
+    }
+  }
+  return scores;
+}
