@@ -27,12 +27,15 @@ export default async function neo4jGlobalSetup(globalConfig: GlobalConfig): Prom
     return;
   }
 
-  // One instance per worker that can run a Neo4j suite at the same time, so none share data.
-  const instances = Math.max(1, Math.min(globalConfig.maxWorkers, suites));
+  // One instance per worker id, because any worker may pick up a Neo4j suite; a single suite
+  // runs in one worker only, so one instance serves it whichever worker that is.
+  const instances = suites === 1 ? 1 : Math.max(1, globalConfig.maxWorkers);
   const args = ['--port', '0', '--instances', String(instances), '--ephemeral'];
   let launcher: RunningLauncher;
   try {
-    launcher = await startLauncher([...args, '--exit-on-stdin-close']);
+    launcher = await startLauncher([...args, '--exit-on-stdin-close'], {
+      env: { NEO4J_LAUNCHER_HEAP: heapFor(instances), ...process.env },
+    });
   } catch (error) {
     throw new Error(
       `Neo4j test launcher failed to start, so the *.neo4j.test.ts suites cannot run. ` +
@@ -48,4 +51,9 @@ export default async function neo4jGlobalSetup(globalConfig: GlobalConfig): Prom
   process.stderr.write(
     `\nneo4j: ${instances} test instance(s) ready in ${launcher.ready.startupMs} ms\n`,
   );
+}
+
+/** All instances share one JVM; each needs room for its system and neo4j databases. */
+function heapFor(instances: number): string {
+  return `${256 * (instances + 1)}m`;
 }

@@ -35,9 +35,12 @@ const DEFAULT_STOP_TIMEOUT_MS = 30_000;
  */
 export async function startLauncher(
   args: readonly string[],
-  timeoutMs = 180_000,
+  { timeoutMs = 180_000, env = process.env }: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
 ): Promise<RunningLauncher> {
-  const child = spawn('bash', [LAUNCHER_SCRIPT, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn('bash', [LAUNCHER_SCRIPT, ...args], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env,
+  });
   const tail: string[] = [];
   readline.createInterface({ input: child.stderr! }).on('line', (line) => {
     tail.push(line);

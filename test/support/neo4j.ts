@@ -28,7 +28,7 @@ export function neo4jTestUri(): string {
 export function connectTestDriver(uri = neo4jTestUri()): Driver {
   const password = process.env.NEO4J_PASSWORD;
   const auth = password ? neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', password) : undefined;
-  return neo4j.driver(uri, auth, { disableLosslessIntegers: false });
+  return neo4j.driver(uri, auth);
 }
 
 /**
