@@ -78,6 +78,8 @@ export class Neo4jGraphStore implements GraphStore {
 
   async ping(): Promise<void> {
     try {
+      // verifyConnectivity fails at once; a transaction would retry for maxTransactionRetryTime.
+      await this.ctx.driver.verifyConnectivity({ database: this.ctx.database });
       await readTx(this.ctx, (tx) => tx.run('health/ping'));
     } catch (error) {
       if (error instanceof StoreUnavailableError) throw error;

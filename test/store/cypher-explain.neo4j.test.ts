@@ -1,0 +1,122 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { RELATION_TYPES } from '../../src/model/entity-types';
+import { Neo4jGraphStore, findCypherRoot } from '../../src/store/neo4j';
+import { clearDatabase, connectTestDriver } from '../support/neo4j';
+
+/** A value of the right type for every parameter name the statements use. */
+const DUMMY_PARAMS: Record<string, unknown> = {
+  id: 'dummy-id',
+  key: 'person:dummy',
+  into: 'person:dummy',
+  articleId: 'dummy-article',
+  subjectKey: 'person:a',
+  objectKey: 'person:b',
+  speakerKey: 'person:a',
+  type: 'MET_WITH',
+  form: 'dummy',
+  phrase: '"dummy"',
+  query: '(dummy dummy* dummy~1)',
+  alias: 'Dummy',
+  by: 'analyst',
+  reason: 'dummy',
+  at: '2025-01-01T00:00:00.000Z',
+  appliedAt: '2025-01-01T00:00:00.000Z',
+  undo: '{}',
+  since: '2025-01-01',
+  until: '2025-12-31',
+  direction: 'BOTH',
+  version: 1,
+  timeoutSeconds: 10,
+  minConfidence: 0.5,
+  minSources: 1,
+  limit: neo4j.int(10),
+  offset: neo4j.int(0),
+  curated: true,
+  keys: ['person:a'],
+  mergedKeys: ['person:b'],
+  articleIds: ['dummy-article'],
+  hashes: ['abc'],
+  types: ['Person'],
+  relationTypes: [...RELATION_TYPES],
+  aliases: ['Dummy'],
+  normalisedAliases: ['dummy'],
+  merged: ['person:b'],
+  rows: [],
+  triples: [],
+  removals: [],
+  additions: [],
+  article: { id: 'dummy-article', source: 'Dummy News', wordCount: 1 },
+};
+
+function cypherFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'migrations' ? [] : cypherFiles(path);
+    return name.endsWith('.cypher') ? [path] : [];
+  });
+}
+
+const root = findCypherRoot();
+const files = cypherFiles(root).map((path) => ({ name: relative(root, path), path }));
+
+let driver: Driver;
+
+beforeAll(async () => {
+  driver = connectTestDriver();
+  // The full-text procedure needs its index to exist even to plan.
+  await new Neo4jGraphStore(driver).migrate();
+});
+
+afterAll(async () => {
+  await clearDatabase(driver);
+  await driver.close();
+});
+
+describe('every Cypher statement under cypher/', () => {
+  it('finds the statements', () => {
+    expect(files.length).toBeGreaterThan(40);
+  });
+
+  it.each(files)('$name plans with EXPLAIN against Neo4j', async ({ path }) => {
+    const text = readFileSync(path, 'utf8');
+    const names = [...new Set([...text.matchAll(/\$([A-Za-z]\w*)/g)].map((m) => m[1] as string))];
+    const missing = names.filter((name) => !(name in DUMMY_PARAMS));
+    expect(missing).toEqual([]);
+    const params = Object.fromEntries(names.map((name) => [name, DUMMY_PARAMS[name]]));
+    const result = await driver.executeQuery(`EXPLAIN ${text}`, params);
+    expect(result.summary.plan).not.toBe(false);
+  });
+});
+
+describe('migrations', () => {
+  it('create the uniqueness constraints and the entity name full-text index', async () => {
+    const constraints = await driver.executeQuery(
+      'SHOW CONSTRAINTS YIELD labelsOrTypes, properties RETURN labelsOrTypes[0] + "." + properties[0] AS c',
+    );
+    expect(constraints.records.map((r) => r.get('c') as string).sort()).toEqual(
+      expect.arrayContaining([
+        'Article.id',
+        'Entity.key',
+        'MergeRecord.id',
+        'Quote.id',
+        'Source.name',
+        'Statement.id',
+      ]),
+    );
+    const fulltext = await driver.executeQuery(
+      "SHOW FULLTEXT INDEXES YIELD name, state WHERE name = 'entity_names' RETURN state",
+    );
+    expect(fulltext.records.map((r) => r.get('state') as string)).toEqual(['ONLINE']);
+  });
+
+  it('can run twice, and concurrently, ending at the same version', async () => {
+    // Without a recorded version every migrator re-applies every command at the same time.
+    await clearDatabase(driver);
+    const store = new Neo4jGraphStore(driver);
+    const versions = await Promise.all([store.migrate(), store.migrate(), store.migrate()]);
+    expect(new Set(versions).size).toBe(1);
+    await expect(store.schemaVersion()).resolves.toBe(versions[0]);
+  });
+});
