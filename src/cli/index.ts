@@ -4,6 +4,7 @@ import { CONFIG_VARIABLES, processEnv } from '../config';
 import type { CliContext } from './cli-context';
 import { doctorCommand } from './commands/doctor';
 import { extractCommand } from './commands/extract';
+import { ingestCommand } from './commands/ingest';
 import { migrateCommand } from './commands/migrate';
 import { statsCommand } from './commands/stats';
 import type { ExitCode } from './exit-codes';
@@ -26,6 +27,7 @@ export function buildProgram(ctx: CliContext): Command {
   program.addCommand(doctorCommand(ctx));
   program.addCommand(statsCommand(ctx));
   program.addCommand(extractCommand(ctx));
+  program.addCommand(ingestCommand(ctx));
 
   forEachCommand(program, (command) =>
     command.exitOverride().configureOutput({

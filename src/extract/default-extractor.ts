@@ -6,17 +6,18 @@ import type { Extractor } from './pipeline';
 import { createExtractor } from './pipeline';
 
 export interface DefaultExtractorOptions {
-  /** Run the statistical tagger shipped in src/extract/ner/model (default true). */
+  /** Use the shipped statistical tagger for names no gazetteer knows (default true). */
   ner?: boolean;
 }
 
 /**
- * The extractor with the real dependencies: one wink-nlp analyser, the shipped gazetteer and the
- * shipped NER model. Building it loads models (~0.3 s): do it once per process or worker.
+ * The extractor with the product's shipped parts: wink-nlp's English model, the generated
+ * gazetteers and the trained tagger. Loading takes a few hundred milliseconds and tens of MB,
+ * so each process (or worker thread) builds one and keeps it.
  */
 export function createDefaultExtractor(options: DefaultExtractorOptions = {}): Extractor {
   const gazetteer = loadGazetteer();
   const nerTagger = options.ner === false ? undefined : createNerTagger();
-  const recogniser = createEntityRecogniser(nerTagger ? { gazetteer, nerTagger } : { gazetteer });
+  const recogniser = createEntityRecogniser({ gazetteer, ...(nerTagger ? { nerTagger } : {}) });
   return createExtractor({ analyser: createAnalyser(), recogniser });
 }
