@@ -90,6 +90,22 @@ describe('every Cypher statement under cypher/', () => {
   });
 });
 
+/** The ```cypher blocks of cypher/README.md: the documented answers must be valid Cypher too. */
+const readmeExamples = [
+  ...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```cypher\n([\s\S]*?)```/g),
+].map((m, i) => ({ name: `example ${i + 1}`, text: m[1] as string }));
+
+describe('the examples in cypher/README.md', () => {
+  it('are there', () => {
+    expect(readmeExamples.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(readmeExamples)('$name plans with EXPLAIN', async ({ text }) => {
+    const result = await driver.executeQuery(`EXPLAIN ${text}`);
+    expect(result.summary.plan).not.toBe(false);
+  });
+});
+
 describe('migrations', () => {
   it('create the uniqueness constraints and the entity name full-text index', async () => {
     const constraints = await driver.executeQuery(
