@@ -2,6 +2,7 @@ import { coMentionsFromMentions } from '../../model/co-mentions';
 import type { ArticleGraph, ArticleRecord } from '../../model/graph';
 import type { UpsertResult } from '../graph-store';
 import { addArticleAggregates } from './add-article-aggregates';
+import { insertMentions, insertQuotes, insertStatements } from './article-rows';
 import { upsertEntities } from './entity-writes';
 import {
   deleteOrphanEntities,
@@ -31,16 +32,17 @@ export function writeArticleGraph(ctx: SqliteContext, graph: ArticleGraph): Upse
 
   writeArticleRow(ctx, graph);
   upsertEntities(ctx, graph.entities);
-  insertMentions(ctx, graph);
-  insertStatements(ctx, graph);
-  insertQuotes(ctx, graph);
+  const seenAt = article.publishedAt ?? article.ingestedAt;
+  insertMentions(ctx, article.id, seenAt, graph.mentions);
+  insertStatements(ctx, article, sourceKeyOf(article), graph.statements);
+  insertQuotes(ctx, article.id, graph.quotes);
   insertArticleCoMentions(ctx, article.id, coMentionsFromMentions(graph.mentions));
 
   if (!retracted) {
     addArticleAggregates(ctx, {
       id: article.id,
       sourceKey: sourceKeyOf(article),
-      seenAt: article.publishedAt ?? article.ingestedAt,
+      seenAt,
     });
     return { articleId: article.id, status: 'created', entityKeys };
   }
@@ -112,67 +114,6 @@ function writeArticleRow(ctx: SqliteContext, { article }: ArticleGraph): void {
       text: article.text,
       extractor: article.extractor,
     });
-}
-
-function insertMentions(ctx: SqliteContext, { article, mentions }: ArticleGraph): void {
-  if (mentions.length === 0) return;
-  // OR IGNORE: a graph listing the same mention twice still has one mention.
-  ctx
-    .sql(
-      `INSERT OR IGNORE INTO mentions (article_id, entity_key, start, "end", text, sentence,
-         confidence, source, candidates, seen_at)
-       SELECT @p1, m.value ->> 'entityKey', m.value ->> 'start', m.value ->> 'end',
-         m.value ->> 'text', m.value ->> 'sentence', m.value ->> 'confidence',
-         m.value ->> 'source', m.value -> 'candidates', @p2
-       FROM json_each(@p3) m`,
-    )
-    .run({
-      p1: article.id,
-      p2: article.publishedAt ?? article.ingestedAt,
-      p3: JSON.stringify(mentions),
-    });
-}
-
-function insertStatements(ctx: SqliteContext, { article, statements }: ArticleGraph): void {
-  if (statements.length === 0) return;
-  ctx
-    .sql(
-      `INSERT INTO statements (id, article_id, type, subject_key, object_key, confidence, rule,
-         modality, evidence_text, evidence_start, evidence_end, sentence, date, date_precision,
-         role, effective_date, source_key)
-       SELECT s.value ->> 'id', @p1, s.value ->> 'type', s.value ->> 'subjectKey',
-         s.value ->> 'objectKey', s.value ->> 'confidence', s.value ->> 'rule',
-         s.value ->> 'modality', s.value ->> '$.evidence.text', s.value ->> '$.evidence.start',
-         s.value ->> '$.evidence.end', s.value ->> '$.evidence.sentence',
-         s.value ->> '$.date.value', s.value ->> '$.date.precision', s.value ->> 'role',
-         coalesce(s.value ->> '$.date.value', @p2), @p3
-       FROM json_each(@p4) s`,
-    )
-    .run({
-      p1: article.id,
-      p2: article.publishedAt ?? null,
-      p3: sourceKeyOf(article),
-      p4: JSON.stringify(statements),
-    });
-}
-
-function insertQuotes(ctx: SqliteContext, { article, quotes }: ArticleGraph): void {
-  if (quotes.length === 0) return;
-  const json = JSON.stringify(quotes);
-  ctx
-    .sql(
-      `INSERT INTO quotes (id, article_id, speaker_key, text, start, "end", confidence, rule)
-       SELECT q.value ->> 'id', @p1, q.value ->> 'speakerKey', q.value ->> 'text',
-         q.value ->> 'start', q.value ->> 'end', q.value ->> 'confidence', q.value ->> 'rule'
-       FROM json_each(@p2) q`,
-    )
-    .run({ p1: article.id, p2: json });
-  ctx
-    .sql(
-      `INSERT OR IGNORE INTO quote_mentions (quote_id, entity_key)
-       SELECT q.value ->> 'id', k.value FROM json_each(?) q, json_each(q.value -> 'mentionedKeys') k`,
-    )
-    .run(json);
 }
 
 /** Who vouches for a statement: the publisher, or the article itself when it names none. */

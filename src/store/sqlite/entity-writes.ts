@@ -7,41 +7,49 @@ import type { SqliteContext } from './sqlite-context';
  * wikidataId and only gains attribute keys it lacks (json_patch with the stored object winning).
  */
 export function upsertEntities(ctx: SqliteContext, entities: readonly EntityRecord[]): void {
-  if (entities.length === 0) return;
-  ctx
-    .sql(
-      `INSERT INTO entities (key, type, name, wikidata_id, attributes)
-       SELECT e.value ->> 'key', e.value ->> 'type', e.value ->> 'name',
-              e.value ->> 'wikidataId', e.value -> 'attributes'
-       FROM json_each(?) e WHERE true
-       ON CONFLICT (key) DO UPDATE SET attributes = CASE
-         WHEN excluded.attributes IS NULL THEN entities.attributes
-         WHEN entities.attributes IS NULL THEN excluded.attributes
-         ELSE json_patch(excluded.attributes, entities.attributes) END`,
-    )
-    .run(JSON.stringify(entities));
+  const existing = new Set(
+    ctx
+      .sql('SELECT key FROM entities WHERE key IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .all(JSON.stringify(entities.map((e) => e.key))) as string[],
+  );
+  // One cached statement per row: cheaper than INSERT … SELECT FROM json_each (see article-rows).
+  const upsert = ctx.sql(
+    `INSERT INTO entities (key, type, name, wikidata_id, attributes) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET attributes = CASE
+       WHEN excluded.attributes IS NULL THEN entities.attributes
+       WHEN entities.attributes IS NULL THEN excluded.attributes
+       ELSE json_patch(excluded.attributes, entities.attributes) END`,
+  );
+  for (const e of entities) {
+    upsert.run(
+      e.key,
+      e.type,
+      e.name,
+      e.wikidataId ?? null,
+      e.attributes ? JSON.stringify(e.attributes) : null,
+    );
+  }
   const aliases = entities.flatMap((e) => e.aliases.map((alias) => [e.key, alias.trim()]));
-  addAliases(
+  const added = addAliases(
     ctx,
     aliases.filter(([, alias]) => alias !== ''),
   );
-  addForms(
-    ctx,
-    entities.flatMap((e) => [[e.key, e.name], ...e.aliases.map((a) => [e.key, a.trim()])]),
-  );
+  // Only new names and new aliases can add searchable forms; known ones are indexed already.
+  const newNames = entities.filter((e) => !existing.has(e.key)).map((e) => [e.key, e.name]);
+  addForms(ctx, [...newNames, ...added]);
 }
 
-/** Adds [key, alias] pairs, skipping an alias equal to the entity's own name. */
-export function addAliases(ctx: SqliteContext, pairs: readonly (readonly string[])[]): void {
-  if (pairs.length === 0) return;
-  ctx
-    .sql(
-      `INSERT OR IGNORE INTO entity_aliases (entity_key, alias)
-       SELECT p.value ->> 0, p.value ->> 1 FROM json_each(?) p
-       JOIN entities e ON e.key = p.value ->> 0
-       WHERE p.value ->> 1 <> e.name`,
-    )
-    .run(JSON.stringify(pairs));
+/** Adds [key, alias] pairs, skipping an alias equal to the entity's own name; returns the new ones. */
+export function addAliases(
+  ctx: SqliteContext,
+  pairs: readonly (readonly string[])[],
+): (readonly string[])[] {
+  const insert = ctx.sql(
+    `INSERT OR IGNORE INTO entity_aliases (entity_key, alias)
+     SELECT e.key, @alias FROM entities e WHERE e.key = @key AND e.name <> @alias`,
+  );
+  return pairs.filter(([key, alias]) => insert.run({ key, alias }).changes > 0);
 }
 
 /**
@@ -52,17 +60,13 @@ function addForms(ctx: SqliteContext, pairs: readonly (readonly string[])[]): vo
   const rows = pairs
     .map(([key, text]) => [key, text, normaliseName(text ?? '')])
     .filter(([, , form]) => form !== '');
-  if (rows.length === 0) return;
-  ctx
-    .sql(
-      `INSERT OR IGNORE INTO entity_forms (entity_key, form)
-       SELECT r.value ->> 0, r.value ->> 2 FROM json_each(?) r
-       JOIN entities e ON e.key = r.value ->> 0
-       WHERE r.value ->> 1 = e.name
-          OR EXISTS (SELECT 1 FROM entity_aliases a
-                     WHERE a.entity_key = e.key AND a.alias = r.value ->> 1)`,
-    )
-    .run(JSON.stringify(rows));
+  const insert = ctx.sql(
+    `INSERT OR IGNORE INTO entity_forms (entity_key, form)
+     SELECT e.key, @form FROM entities e
+     WHERE e.key = @key AND (e.name = @text OR EXISTS (
+       SELECT 1 FROM entity_aliases a WHERE a.entity_key = e.key AND a.alias = @text))`,
+  );
+  for (const [key, text, form] of rows) insert.run({ key, text, form });
 }
 
 /** Re-derives the searchable forms of entities from their name and aliases (after curation). */

@@ -101,11 +101,8 @@ export function insertArticleCoMentions(
   articleId: string,
   coMentions: readonly { a: string; b: string; count: number }[],
 ): void {
-  if (coMentions.length === 0) return;
-  ctx
-    .sql(
-      `INSERT INTO article_comentions (article_id, a, b, count)
-       SELECT ?, c.value ->> 'a', c.value ->> 'b', c.value ->> 'count' FROM json_each(?) c`,
-    )
-    .run(articleId, JSON.stringify(coMentions));
+  const insert = ctx.sql(
+    'INSERT INTO article_comentions (article_id, a, b, count) VALUES (?, ?, ?, ?)',
+  );
+  for (const c of coMentions) insert.run(articleId, c.a, c.b, c.count);
 }
