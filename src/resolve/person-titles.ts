@@ -95,6 +95,13 @@ export const OFFICE_TITLES: ReadonlySet<string> = new Set([
   'head',
   'founder',
   'boss',
+  // Party and standing, as British news puts them before a name: "Tory Liam Fox".
+  'shadow',
+  'senior',
+  'veteran',
+  'tory',
+  'labour',
+  'opposition',
 ]);
 
 /**

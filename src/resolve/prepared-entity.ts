@@ -4,6 +4,7 @@ import { canonicalKey, normaliseName } from '../model/ids';
 import { comparePersonNames } from './compare-person-names';
 import { nameOfForm, surfaceForms } from './entity-forms';
 import { personNameOf, type PersonName } from './person-name';
+import { titledFormsBeforeMentions } from './titles-before-mentions';
 
 /** One extracted entity with what resolution works from, computed once. */
 export interface PreparedEntity {
@@ -37,13 +38,21 @@ function mostSpecificPersonName(forms: readonly string[]): PersonName | undefine
 }
 
 /**
+ * `text` is the article's cleaned text: the office words right before a person's mentions are
+ * part of how the article named them (see `titledFormsBeforeMentions`).
+ *
  * Null when the entity cannot name anything across articles: a "person" that is only a role
  * ("the Chinese leader") or a name with no letters or digits. Its mentions, statements and
  * quotes are left out of the graph rather than pinned on an entity made up from a title.
  */
-export function prepareEntity(extracted: ExtractedEntity): PreparedEntity | null {
+export function prepareEntity(extracted: ExtractedEntity, text: string): PreparedEntity | null {
   const wikidataId = extracted.wikidataId ?? QID_KEY.exec(extracted.id)?.[1];
   const forms = surfaceForms(extracted);
+  if (extracted.type === 'Person') {
+    for (const form of titledFormsBeforeMentions(text, extracted.mentions)) {
+      if (!forms.includes(form)) forms.push(form);
+    }
+  }
   if (wikidataId) {
     const linked: PreparedEntity = {
       extracted,

@@ -55,7 +55,7 @@ export async function resolveEntities(
       throw new InvalidArticleError(result.id, `entity id ${extracted.id} appears twice`);
     }
     byLocalId.set(extracted.id, null);
-    const entity = prepareEntity(extracted);
+    const entity = prepareEntity(extracted, result.text);
     if (entity) prepared.push(entity);
   }
   prepared.sort(resolutionOrder);

@@ -287,3 +287,48 @@ describe('determinism across articles', () => {
     expect(lookup.calls).toBeGreaterThan(0);
   });
 });
+
+describe('context from the article', () => {
+  it('reads the title the extractor cut off a mention ("Mr Blair") to choose among namesakes', async () => {
+    const lookup = createInMemoryLookup([
+      storedEntity({
+        key: 'wd:Q9545',
+        type: 'Person',
+        name: 'Tony Blair',
+        aliases: ['Blair', 'Mr Blair', 'Prime Minister Tony Blair'],
+      }),
+      storedEntity({
+        key: 'person:cherie-blair',
+        type: 'Person',
+        name: 'Cherie Blair',
+        aliases: ['Blair', 'Mrs Blair'],
+      }),
+      storedEntity({
+        key: 'person:ian-blair',
+        type: 'Person',
+        name: 'Ian Blair',
+        aliases: ['Blair', 'Sir Ian Blair'],
+      }),
+    ]);
+    const resolver = createResolver({ lookup, extractorVersion: 'test/1' });
+    const article = oneNameArticle('mr-blair', 'Mr Blair told MPs the war was legal.', {
+      name: 'Blair',
+      mentions: [{ sentence: 0, text: 'Blair', source: 'pattern:title' }],
+    });
+    const graph = await resolver.resolveArticle(article);
+    expect(onlyMention(graph)).toMatchObject({
+      entityKey: 'wd:Q9545',
+      candidates: ['person:cherie-blair', 'person:ian-blair'],
+      confidence: 0.675,
+    });
+    expect(graph.entities[0]?.aliases).toContain('Mr Blair');
+  });
+
+  it('strips a party label in front of a name', async () => {
+    const { graphs } = await ingestInOrder(
+      oneNameArticle('fox-1', 'Liam Fox spoke.', { name: 'Liam Fox' }),
+      oneNameArticle('fox-2', 'Tory Liam Fox spoke again.', { name: 'Tory Liam Fox' }),
+    );
+    expect(onlyMention(graphs[1]).entityKey).toBe('person:liam-fox');
+  });
+});
