@@ -34,7 +34,7 @@ public final class Launcher {
       options = LauncherOptions.parse(args, defaultDataDir());
     } catch (LauncherOptions.UsageException e) {
       System.err.println(e.getMessage());
-      System.exit(EXIT_USAGE);
+      System.exit(e.getMessage().equals(LauncherOptions.USAGE) ? 0 : EXIT_USAGE);
       return;
     }
 
