@@ -3,6 +3,9 @@
 UNWIND $articleIds AS articleId
 MATCH (:Article {id: articleId})-[:MENTIONS]->(:Entity)-[c:CO_MENTIONED]-(:Entity)
 WITH DISTINCT c
+// Lock before reading the arrays, so a concurrent writer's share is not lost.
+SET c.lockedForShares = true
+REMOVE c.lockedForShares
 WITH c, [i IN range(0, size(c.articleIds) - 1) WHERE NOT c.articleIds[i] IN $articleIds] AS keep
 WHERE size(keep) < size(c.articleIds)
 SET c.articleIds = [i IN keep | c.articleIds[i]],

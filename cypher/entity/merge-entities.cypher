@@ -14,6 +14,8 @@ ON CREATE SET
   e.mentionCount = 0,
   e.articleCount = 0,
   e.curated = false
+// Lock before reading the stored aliases, so a concurrent writer's aliases are not lost.
+SET e.lockedForUpsert = true
 WITH e, row
 SET e.aliases = COLLECT {
       UNWIND e.aliases + [alias IN row.aliases WHERE alias <> e.name] AS alias
@@ -24,6 +26,7 @@ SET e.aliases = COLLECT {
       WITH DISTINCT form WHERE form <> '' RETURN form ORDER BY form
     }
 SET e.searchText = reduce(text = e.normalisedName, form IN e.normalisedAliases | text + ' | ' + form)
+REMOVE e.lockedForUpsert
 // Labels cannot be parameters: one line per type of the allow-list (src/model/entity-types.ts).
 FOREACH (_ IN CASE WHEN e.type = 'Person' THEN [1] ELSE [] END | SET e:Person)
 FOREACH (_ IN CASE WHEN e.type = 'Country' THEN [1] ELSE [] END | SET e:Country)

@@ -3,6 +3,10 @@
 // with nothing left to count loses its relationship.
 UNWIND $triples AS t
 MATCH (s:Entity {key: t.subjectKey}), (o:Entity {key: t.objectKey})
+// Lock both ends before reading statements, so concurrent writers of one triple take turns.
+SET s.lockedForAggregate = true, o.lockedForAggregate = true
+REMOVE s.lockedForAggregate, o.lockedForAggregate
+WITH s, o, t
 CALL (s, o, t) {
   MATCH (s)-[old]->(o)
   WHERE type(old) = t.type
