@@ -22,7 +22,8 @@ export const goldArticleSchema = z.object({
   ),
   quotes: z.array(
     z.object({
-      speaker: z.string().min(1),
+      /** null: the text names no speaker ("a spokesman said"); any attribution is then wrong. */
+      speaker: z.string().min(1).nullable(),
       /** The first words of the quote, at most 12. */
       prefix: z
         .string()
