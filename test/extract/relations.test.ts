@@ -17,6 +17,8 @@ const SPECS: EntitySpec[] = [
   { id: 'c:us', type: 'Country', forms: ['United States', 'US', 'Washington'] },
   { id: 'c:ua', type: 'Country', forms: ['Ukraine', 'Kyiv'] },
   { id: 'c:fr', type: 'Country', forms: ['France'] },
+  { id: 'c:uk', type: 'Country', forms: ['UK'] },
+  { id: 'p:brown', type: 'Person', forms: ['Gordon Brown'] },
   { id: 'o:ms', type: 'Organization', forms: ['Microsoft'] },
   { id: 'o:bbc', type: 'Organization', forms: ['BBC'] },
   { id: 'o:eu', type: 'Organization', forms: ['European Union', 'EU'] },
@@ -55,6 +57,25 @@ describe('extractRelations', () => {
     expect(triples('Nick Robinson, a political correspondent for the BBC, spoke.')).toEqual([
       ['p:robinson', 'WORKS_FOR', 'o:bbc', 'asserted'],
     ]);
+  });
+
+  it('knows that the UK Chancellor is not the head of government', () => {
+    expect(triples('UK Chancellor Gordon Brown spoke.')).toEqual([]);
+  });
+
+  it('does not read sports fixtures as meetings or visits', () => {
+    expect(triples('Blair could meet Putin in the second round of the tournament.')).toEqual([]);
+    expect(triples('Blair met Putin.')).toEqual([['p:blair', 'MET_WITH', 'p:putin', 'asserted']]);
+  });
+
+  it('asserts a title whatever the verbs around it say', () => {
+    expect(triples('Officials will take no action against Microsoft chairman Bill Gates.')).toEqual(
+      [['p:gates', 'LEADER_OF', 'o:ms', 'asserted']],
+    );
+  });
+
+  it('does not read a verb as a title', () => {
+    expect(triples('Microsoft headed Bill Gates off.')).toEqual([]);
   });
 
   it('does not make a former office a current one', () => {

@@ -21,6 +21,30 @@ const TITLE_BLOCKERS = new Set([
   'shadow',
 ]);
 const TITLE_TYPES = new Set(['LEADER_OF', 'WORKS_FOR', 'MEMBER_OF']);
+/** Relation types that sports reports state about fixtures ("Everton visit Plymouth"). */
+const CONTEST_TYPES = new Set(['MET_WITH', 'VISITED', 'HOSTED', 'LOCATED_IN', 'IN_CONFLICT_WITH']);
+const SPORTS_CONTEXT =
+  /\b(?:round|final|finals|semi-final|quarter-final|match|fixture|derby|kick-off|league|cup|tournament|championships?|game|games|seed|title decider|grand slam|premiership)\b/i;
+/** Words after which "X in Y" names a fixture's venue, not where X lies ("against Wales in Cardiff"). */
+const VERSUS = new Set([
+  'against',
+  'v',
+  'vs',
+  'versus',
+  'beat',
+  'face',
+  'faces',
+  'play',
+  'meet',
+  'host',
+  'visit',
+  'and',
+]);
+/** Rules that read a noun phrase (a title, a possessive, an apposition): no verb to negate or hedge. */
+const NOUN_PHRASE_RULE = /^(?:title|possessive|apposition|attribution):/;
+const CITY_KINDS = new Set(['city', 'capital']);
+const NAMED =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? \p{Lu}[\p{L}'’-]+|\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)+)$/u;
 
 /** Every pair pattern that the words between two mentions of a sentence satisfy. */
 export function applyPairPatterns(
@@ -54,6 +78,7 @@ export function applyPairPatterns(
             firstToken: first.firstToken,
             endToken: second.endToken,
             ...(p.ownWords ? { ownWords: p.ownWords } : {}),
+            ...(NOUN_PHRASE_RULE.test(p.rule) ? { nounPhrase: true } : {}),
           });
         }
       }
@@ -78,13 +103,21 @@ function fits(
       first.firstToken === view.sentence.firstToken && second.endToken >= view.sentence.endToken - 1
     );
   }
-  if (
-    TITLE_TYPES.has(p.type) &&
-    inSentence(before) &&
-    TITLE_BLOCKERS.has((before as Token).value.toLowerCase())
-  ) {
-    return false;
+  if (TITLE_TYPES.has(p.type)) {
+    if (inSentence(before) && TITLE_BLOCKERS.has((before as Token).value.toLowerCase()))
+      return false;
+    if (/^(?:former|ex-?)\b/i.test(first.text)) return false;
   }
+  // A title is a noun: "Drogba headed Chelsea" has the lemma "head" but no chief in it.
+  if (p.reverse && TITLE_TYPES.has(p.type) && hasVerbBetween(view, first, second)) return false;
+  if (p.firstTextNot?.test(first.text)) return false;
+  if (p.needsPerson && first.type !== 'Person' && second.type !== 'Person') return false;
+  if (p.personLooksNamed && !looksNamed(p.reverse ? second : first)) return false;
+  if (CONTEST_TYPES.has(p.type) && SPORTS_CONTEXT.test(sentenceText(view))) return false;
+  if (p.rule === 'prep:place-in-place' && !placeInPlace(view, first, second)) return false;
+  // "met Chinese officials", "Chinese nationals met": an adjectival country is not the actor.
+  if (!p.reverse && !p.secondMayModify && second.source === 'gazetteer:demonym') return false;
+  if (!p.reverse && first.source === 'gazetteer:demonym') return false;
   const afterSecond = tokens[second.endToken];
   const secondPossessed = inSentence(afterSecond) && patternWord(afterSecond as Token) === "'s";
   if (secondPossessed && !p.reverse) return false;
@@ -107,6 +140,39 @@ function fits(
   if (!p.reverse && p.first.includes('Country') && modifiesNoun(tokens[first.endToken], first))
     return false;
   return true;
+}
+
+function sentenceText(view: SentenceView): string {
+  return view.tokens
+    .slice(view.sentence.firstToken, view.sentence.endToken)
+    .map((t) => t.value)
+    .join(' ');
+}
+
+function hasVerbBetween(view: SentenceView, first: PlacedMention, second: PlacedMention): boolean {
+  for (let t = first.endToken; t < second.firstToken; t += 1) {
+    const pos = view.tokens[t]?.pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
+function looksNamed(m: PlacedMention): boolean {
+  return NAMED.test(m.text);
+}
+
+/** "the Kremlin in Moscow", "Ontario in Canada": not a city in a city, not a fixture's venue. */
+function placeInPlace(view: SentenceView, first: PlacedMention, second: PlacedMention): boolean {
+  const before = view.tokens[first.firstToken - 1];
+  if (before && before.sentence === view.sentence.index && VERSUS.has(before.value.toLowerCase())) {
+    return false;
+  }
+  if (second.type === 'Country') return true;
+  return (
+    CITY_KINDS.has(second.kind ?? '') &&
+    !CITY_KINDS.has(first.kind ?? '') &&
+    first.kind !== 'country'
+  );
 }
 
 /** A country named as an adjective of a common noun ("Chinese nationals") is not the country acting. */

@@ -29,7 +29,11 @@ export function finishRelations(
     if (c.subject === c.object) continue;
     const sentence = analysed.sentences[c.sentence];
     if (!sentence) continue;
-    const modality = classifyModality(analysed, c, quoted, new Set(c.ownWords ?? []));
+    const modality = c.nounPhrase
+      ? insideQuote(analysed, c, quoted)
+        ? 'reported'
+        : 'asserted'
+      : classifyModality(analysed, c, quoted, new Set(c.ownWords ?? []));
     let [subject, object] = [c.subject, c.object];
     if (SYMMETRIC_RELATION_TYPES.has(c.type) && object < subject)
       [subject, object] = [object, subject];
@@ -92,6 +96,15 @@ function dateNearClaim(
     if (!best || rank[d.precision] < rank[best.precision]) best = d;
   }
   return best ? { value: best.value, precision: best.precision } : undefined;
+}
+
+function insideQuote(
+  analysed: AnalysedText,
+  c: RelationCandidate,
+  quoted: readonly Span[],
+): boolean {
+  const start = analysed.tokens[c.firstToken]?.start ?? -1;
+  return quoted.some((q) => start >= q.start && start < q.end);
 }
 
 function round(x: number): number {

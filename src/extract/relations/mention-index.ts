@@ -9,8 +9,10 @@ export interface EntityMention {
   end: number;
   text: string;
   sentence: number;
-  /** How the recogniser found it ('gazetteer', 'coref:pronoun', …). */
+  /** How the recogniser found it ('gazetteer', 'gazetteer:demonym', 'coref:title', …). */
   source: string;
+  /** The entity's `kind` attribute ("city", "landmark", "news organisation"), when known. */
+  kind?: string;
 }
 
 /**

@@ -20,6 +20,12 @@ export interface PairPattern {
   secondMayModify?: boolean;
   /** Only when the two mentions are the whole sentence: "Yulia Shapovalova, Al Jazeera." */
   wholeSentence?: boolean;
+  /** At least one side must be a person (organisations "meeting" are mostly sports fixtures). */
+  needsPerson?: boolean;
+  /** The first mention's text must not match ("UK Chancellor" is the finance minister). */
+  firstTextNot?: RegExp;
+  /** The person must be written as a name ("Yulia Shapovalova", "Mr Raha"), not a lone word. */
+  personLooksNamed?: boolean;
 }
 
 const P: EntityType[] = ['Person'];
@@ -34,7 +40,7 @@ const FILL =
   "(?:(?:have|be|also|later|then|again|first|last|recently|reportedly|allegedly|already|finally|formally|officially|will|would|could|may|might|should|not|n't|never|do|to|expect|plan|set|due|want|hope|vow|pledge|promise|agree|refuse|deny|fail)\\s)*";
 
 const COUNTRY_TITLES =
-  '(?:president|prime minister|premier|chancellor|leader|king|queen|emperor|head of state|supreme leader|pm)';
+  '(?:president|prime minister|premier|leader|king|queen|emperor|head of state|supreme leader|pm)';
 const ORG_TITLES =
   '(?:chief executive|ceo|chairman|chairwoman|boss|head|president|leader|secretary-general|secretary general|director-general|director general|general secretary)';
 const STAFF_TITLES =
@@ -49,6 +55,7 @@ export const PAIR_PATTERNS: readonly PairPattern[] = [
     first: ACTORS,
     second: ACTORS,
     confidence: 0.9,
+    needsPerson: true,
     between: new RegExp(`^${FILL}(?:meet|meeting)(?: with)?$`),
   },
   {
@@ -71,7 +78,7 @@ export const PAIR_PATTERNS: readonly PairPattern[] = [
     type: 'HOSTED',
     rule: 'verb:host',
     first: ACTORS,
-    second: ACTORS,
+    second: P,
     confidence: 0.9,
     between: new RegExp(`^${FILL}host$`),
   },
@@ -86,7 +93,7 @@ export const PAIR_PATTERNS: readonly PairPattern[] = [
   {
     type: 'VISITED',
     rule: 'verb:visit',
-    first: ACTORS,
+    first: P,
     second: [...PLACES, 'Organization'],
     confidence: 0.9,
     between: new RegExp(`^${FILL}visit$`),
@@ -273,6 +280,7 @@ export const PAIR_PATTERNS: readonly PairPattern[] = [
     first: ORG,
     second: P,
     confidence: 0.8,
+    personLooksNamed: true,
     reverse: true,
     between: /^'s$/,
   },
@@ -318,6 +326,17 @@ export const PAIR_PATTERNS: readonly PairPattern[] = [
     confidence: 0.9,
     reverse: true,
     between: new RegExp(`^${COUNTRY_TITLES}$`),
+  },
+  {
+    type: 'LEADER_OF',
+    rule: 'title:country-chancellor',
+    first: ['Country'],
+    second: P,
+    confidence: 0.85,
+    reverse: true,
+    between: /^chancellor$/,
+    // In Britain the Chancellor is the finance minister, not the head of government.
+    firstTextNot: /^(?:UK|U\.K\.|British|Britain|United Kingdom)$/,
   },
   {
     type: 'LEADER_OF',

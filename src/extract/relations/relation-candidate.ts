@@ -13,4 +13,9 @@ export interface RelationCandidate {
   endToken: number;
   /** Lemmas the rule matched that must not count as modality cues ("alleges"). */
   ownWords?: readonly string[];
+  /**
+   * The claim is a noun phrase ("Chelsea boss Jose Mourinho"): the writer asserts it whatever
+   * the verbs around it say, unless it stands inside a quotation.
+   */
+  nounPhrase?: boolean;
 }
