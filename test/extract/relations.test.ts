@@ -93,6 +93,14 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('reads a place and its container from "Paris, France" but not from a list', () => {
+    expect(triples('He lives in Paris, France.')).toEqual([
+      ['l:paris', 'LOCATED_IN', 'c:fr', 'asserted'],
+    ]);
+    expect(triples('Offices in Paris, France and Russia opened.')).toEqual([]);
+    expect(triples('It sells in Paris, France, Russia and China.')).toEqual([]);
+  });
+
   it('orients symmetric relations by key and dates them from the sentence', () => {
     const [met] = relationsOf('Xi met Putin on Tuesday.');
     expect(met).toMatchObject({ type: 'MET_WITH', subject: 'p:putin', object: 'p:xi' });

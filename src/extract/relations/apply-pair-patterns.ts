@@ -115,6 +115,7 @@ function fits(
   if (p.personLooksNamed && !looksNamed(p.reverse ? second : first)) return false;
   if (CONTEST_TYPES.has(p.type) && SPORTS_CONTEXT.test(sentenceText(view))) return false;
   if (p.rule === 'prep:place-in-place' && !placeInPlace(view, first, second)) return false;
+  if (p.rule === 'punct:place-comma-place' && !placeCommaPlace(view, first, second)) return false;
   // "met Chinese officials", "Chinese nationals met": an adjectival country is not the actor.
   if (!p.reverse && !p.secondMayModify && second.source === 'gazetteer:demonym') return false;
   if (!p.reverse && first.source === 'gazetteer:demonym') return false;
@@ -133,7 +134,7 @@ function fits(
     !p.reverse &&
     inSentence(before) &&
     (before as Token).pos === 'ADP' &&
-    !p.rule.startsWith('prep:')
+    !/^(?:prep|punct):/.test(p.rule)
   ) {
     return false;
   }
@@ -173,6 +174,25 @@ function placeInPlace(view: SentenceView, first: PlacedMention, second: PlacedMe
     !CITY_KINDS.has(first.kind ?? '') &&
     first.kind !== 'country'
   );
+}
+
+/**
+ * "Whitingham, Vt.", "Paris, France": a place and its container, not a list ("London, Paris and
+ * Berlin"): nothing list-like on either side, and the container is not itself a city.
+ */
+function placeCommaPlace(view: SentenceView, first: PlacedMention, second: PlacedMention): boolean {
+  const before = view.tokens[first.firstToken - 1];
+  const after = view.tokens[second.endToken];
+  const sameSentence = (t: Token | undefined) =>
+    t !== undefined && t.sentence === view.sentence.index;
+  if (sameSentence(before) && /^(?:,|and|or|&)$/.test((before as Token).value)) return false;
+  if (sameSentence(after) && /^(?:and|or|&|-)$/.test((after as Token).value)) return false;
+  if (sameSentence(after) && (after as Token).value === ',') {
+    // "Europe, Asia, South America": a third capitalised name continues a list.
+    const next = view.tokens[second.endToken + 1];
+    if (sameSentence(next) && /^\p{Lu}/u.test((next as Token).value)) return false;
+  }
+  return !CITY_KINDS.has(second.kind ?? '') && !(first.kind === 'country');
 }
 
 /** A country named as an adjective of a common noun ("Chinese nationals") is not the country acting. */

@@ -382,6 +382,14 @@ export const PAIR_PATTERNS: readonly PairPattern[] = [
   },
   {
     type: 'LOCATED_IN',
+    rule: 'punct:place-comma-place',
+    first: ['Location'],
+    second: PLACES,
+    confidence: 0.75,
+    between: /^,$/,
+  },
+  {
+    type: 'LOCATED_IN',
     rule: 'verb:based-in',
     first: ORG,
     second: PLACES,
