@@ -13,7 +13,7 @@ import {
  */
 export function mapSqliteError(error: unknown): unknown {
   if (isNewsgraphError(error)) return error;
-  if (error instanceof BetterSqlite3.SqliteError) return mapCode(error as SqliteFailure);
+  if (isSqliteFailure(error)) return mapCode(error);
   // better-sqlite3 throws a TypeError from its native realm, so match by name, not instanceof.
   if (
     typeof error === 'object' &&
@@ -32,6 +32,20 @@ export function mapSqliteError(error: unknown): unknown {
 /** What better-sqlite3's SqliteError carries (its typings expose the class, not the instance). */
 interface SqliteFailure extends Error {
   code: string;
+}
+
+/**
+ * By class, or by shape: a second copy of the module (jest's per-file registries, bundlers)
+ * has its own SqliteError class, so `instanceof` alone misses real SQLite errors.
+ */
+function isSqliteFailure(error: unknown): error is SqliteFailure {
+  if (error instanceof BetterSqlite3.SqliteError) return true;
+  return (
+    error instanceof Error &&
+    error.name === 'SqliteError' &&
+    typeof (error as Partial<SqliteFailure>).code === 'string' &&
+    (error as SqliteFailure).code.startsWith('SQLITE_')
+  );
 }
 
 function mapCode(error: SqliteFailure): unknown {
