@@ -3,7 +3,8 @@
  *  1. entity mentions on CoNLL-2003 valid.txt (documents rebuilt from tokens): the product's
  *     full recogniser, the statistical tagger alone, and the `compromise` library as baseline;
  *  2. relations and quotes on the gold set in test/fixtures/gold (texts read from ../shared).
- * `--json` prints one JSON document instead of tables. Skips, with a message, what ../shared
+ * `--json` prints one JSON document instead of tables; `--verbose` also lists, per gold article,
+ * every relation and quote false positive and false negative. Skips, with a message, what ../shared
  * lacks. Exit code 0 whatever the scores: CI reads the numbers, the targets live in the issue.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import type { Scores } from '../src/eval/precision-recall';
 const ROOT = join(__dirname, '..');
 const SHARED = join(ROOT, '../shared');
 const asJson = process.argv.includes('--json');
+const verbose = process.argv.includes('--verbose');
 const log = (line: string): void => {
   if (!asJson) console.log(line);
 };
@@ -56,6 +58,12 @@ function printGold(report: GoldReport): void {
   }
   log(`quotes (found)       ${prf(report.quoteDetection)}`);
   log(`quotes (attributed)  ${prf(report.quoteAttribution)}`);
+  if (!verbose) return;
+  for (const article of report.perArticle) {
+    if (article.notes.length === 0) continue;
+    log(`\n${article.file}`);
+    for (const note of article.notes) log(`  ${note}`);
+  }
 }
 
 function main(): void {

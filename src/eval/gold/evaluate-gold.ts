@@ -11,8 +11,8 @@ export interface GoldReport {
   relationsByType: Record<string, Scores>;
   quoteDetection: Scores;
   quoteAttribution: Scores;
-  /** Per file, for finding where the misses are. */
-  perArticle: { file: string; relations: Counts; quoteAttribution: Counts }[];
+  /** Per file, for finding where the misses are; `notes` lists each miss and false positive. */
+  perArticle: { file: string; relations: Counts; quoteAttribution: Counts; notes: string[] }[];
 }
 
 /** Run the extractor over the gold articles and total the relation and quote scores. */
@@ -27,19 +27,21 @@ export function evaluateGold(
   const perArticle: GoldReport['perArticle'] = [];
   for (const item of items) {
     const result = extract(item.input);
+    const notes: string[] = [];
     let articleRelations: Counts = { tp: 0, fp: 0, fn: 0 };
-    for (const [type, c] of scoreRelations(item.gold, result)) {
+    for (const [type, c] of scoreRelations(item.gold, result, notes)) {
       byType.set(type, addCounts(byType.get(type) ?? { tp: 0, fp: 0, fn: 0 }, c));
       articleRelations = addCounts(articleRelations, c);
     }
     relations = addCounts(relations, articleRelations);
-    const quotes = scoreQuotes(item.gold, result);
+    const quotes = scoreQuotes(item.gold, result, notes);
     detection = addCounts(detection, quotes.detection);
     attribution = addCounts(attribution, quotes.attribution);
     perArticle.push({
       file: item.file,
       relations: articleRelations,
       quoteAttribution: quotes.attribution,
+      notes,
     });
   }
   return {

@@ -29,8 +29,15 @@ function textMatches(predicted: string, prefix: string): boolean {
   return p.length > 0 && (p.startsWith(g) || g.startsWith(p));
 }
 
-/** Score an article's quotes against the gold quotes (matched one to one, in text order). */
-export function scoreQuotes(gold: GoldArticle, result: ExtractionResult): QuoteCounts {
+/**
+ * Score an article's quotes against the gold quotes (matched one to one, in text order).
+ * `notes`, when given, receives one line per miss and wrong or spurious attribution.
+ */
+export function scoreQuotes(
+  gold: GoldArticle,
+  result: ExtractionResult,
+  notes?: string[],
+): QuoteCounts {
   const names = entityNames(result);
   const detection: Counts = { tp: 0, fp: 0, fn: 0 };
   const attribution: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -42,25 +49,43 @@ export function scoreQuotes(gold: GoldArticle, result: ExtractionResult): QuoteC
     if (!g) {
       detection.fp += 1;
       if (q.speaker) attribution.fp += 1;
+      notes?.push(
+        `FP quote (${speakerName(result, q.speaker)}) [${q.rule}] ${q.text.slice(0, 80)}`,
+      );
       continue;
     }
     open.splice(at, 1);
     detection.tp += 1;
     if (g.speaker === null) {
-      if (q.speaker) attribution.fp += 1;
+      if (q.speaker) {
+        attribution.fp += 1;
+        notes?.push(
+          `FP speaker ${speakerName(result, q.speaker)} (gold: none) [${q.rule}] ${g.prefix}`,
+        );
+      }
       continue;
     }
     if (!q.speaker) {
       attribution.fn += 1;
+      notes?.push(`FN speaker ${g.speaker} (found unattributed) ${g.prefix}`);
       continue;
     }
     if (namesMeet(names.get(q.speaker), goldNames(g.speaker, gold.aliases))) attribution.tp += 1;
     else {
       attribution.fp += 1;
       attribution.fn += 1;
+      notes?.push(
+        `FP speaker ${speakerName(result, q.speaker)} (gold: ${g.speaker}) [${q.rule}] ${g.prefix}`,
+      );
     }
   }
+  for (const g of open) notes?.push(`FN quote (${g.speaker ?? 'none'}) ${g.prefix}`);
   detection.fn += open.length;
   attribution.fn += open.filter((g) => g.speaker !== null).length;
   return { detection, attribution };
+}
+
+function speakerName(result: ExtractionResult, id: string | undefined): string {
+  if (id === undefined) return 'no speaker';
+  return result.entities.find((e) => e.id === id)?.name ?? id;
 }

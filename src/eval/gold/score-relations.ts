@@ -8,9 +8,14 @@ import type { GoldArticle } from './gold-article';
  * Typed relations against the gold list: a predicted relation is right when an unmatched gold
  * relation has its type and names its subject and object (either way round for symmetric
  * types). Duplicate predictions (same type, subject and object ids) count once. Counts are per
- * relation type; every predicted type counts, annotated or not.
+ * relation type; every predicted type counts, annotated or not. `notes`, when given, receives
+ * one line per false positive and false negative (for `npm run eval -- --verbose`).
  */
-export function scoreRelations(gold: GoldArticle, result: ExtractionResult): Map<string, Counts> {
+export function scoreRelations(
+  gold: GoldArticle,
+  result: ExtractionResult,
+  notes?: string[],
+): Map<string, Counts> {
   const names = entityNames(result);
   const counts = new Map<string, Counts>();
   const bump = (type: string, field: keyof Counts): void => {
@@ -40,8 +45,31 @@ export function scoreRelations(gold: GoldArticle, result: ExtractionResult): Map
     if (at >= 0) {
       unmatched.splice(at, 1);
       bump(r.type, 'tp');
-    } else bump(r.type, 'fp');
+    } else {
+      bump(r.type, 'fp');
+      notes?.push(
+        `FP ${r.type} ${nameOf(result, r.subject)} → ${nameOf(result, r.object)} [${r.rule}] ${r.evidence.text.slice(0, 160)}`,
+      );
+    }
   }
   for (const g of unmatched) bump(g.type, 'fn');
+  for (const g of gold.relations.filter((r) => unmatchedHas(unmatched, r, gold)))
+    notes?.push(`FN ${g.type} ${g.subject} → ${g.object}`);
   return counts;
+}
+
+function nameOf(result: ExtractionResult, id: string): string {
+  return result.entities.find((e) => e.id === id)?.name ?? id;
+}
+
+function unmatchedHas(
+  unmatched: readonly { type: string; subject: Set<string>; object: Set<string> }[],
+  r: GoldArticle['relations'][number],
+  gold: GoldArticle,
+): boolean {
+  const s = goldNames(r.subject, gold.aliases);
+  const o = goldNames(r.object, gold.aliases);
+  return unmatched.some(
+    (u) => u.type === r.type && namesMeet(u.subject, s) && namesMeet(u.object, o),
+  );
 }
