@@ -1,0 +1,29 @@
+import type { EntityType, RelationType } from '../../model/entity-types';
+
+/**
+ * A relation stated by the words between two mentions of one sentence. `between` is matched
+ * against lemmas joined by spaces, possessives as `'s`, and any mention in between as `<Type>`
+ * (see `betweenWords`). `reverse` means the second mention is the subject ("Al Jazeera's
+ * Yulia Shapovalova": she WORKS_FOR it).
+ */
+export interface PairPattern {
+  type: RelationType;
+  rule: string;
+  first: readonly EntityType[];
+  second: readonly EntityType[];
+  between: RegExp;
+  confidence: number;
+  reverse?: boolean;
+  /** Lemmas the pattern itself uses that would otherwise read as modality cues. */
+  ownWords?: readonly string[];
+  /** Whether the second mention may be adjectival ("alleges Chinese nationals …"). */
+  secondMayModify?: boolean;
+  /** Only when the two mentions are the whole sentence: "Yulia Shapovalova, Al Jazeera." */
+  wholeSentence?: boolean;
+  /** At least one side must be a person (organisations "meeting" are mostly sports fixtures). */
+  needsPerson?: boolean;
+  /** The first mention's text must not match ("UK Chancellor" is the finance minister). */
+  firstTextNot?: RegExp;
+  /** The person must be written as a name ("Yulia Shapovalova", "Mr Raha"), not a lone word. */
+  personLooksNamed?: boolean;
+}

@@ -1,0 +1,56 @@
+import type { PairPattern } from './pair-pattern';
+import { PLACES, ORG, EVENT, FILL } from './pattern-vocabulary';
+
+/** Where places lie and events are held. */
+export const PLACE_PATTERNS: readonly PairPattern[] = [
+  {
+    type: 'LOCATED_IN',
+    rule: 'prep:place-in-place',
+    first: ['Location'],
+    second: PLACES,
+    confidence: 0.8,
+    between: /^in$/,
+  },
+  {
+    type: 'LOCATED_IN',
+    rule: 'punct:place-comma-place',
+    first: ['Location'],
+    second: PLACES,
+    confidence: 0.75,
+    between: /^,$/,
+  },
+  {
+    type: 'LOCATED_IN',
+    rule: 'verb:based-in',
+    first: ORG,
+    second: PLACES,
+    confidence: 0.85,
+    between: new RegExp(`^,? ?(?:(?:which|that|who) )?${FILL}(?:base|headquarter) in$`),
+  },
+  {
+    type: 'HELD_IN',
+    rule: 'prep:event-in-place',
+    first: EVENT,
+    second: PLACES,
+    confidence: 0.75,
+    between: new RegExp(`^,? ?${FILL}(?:hold |take place )?in$`),
+  },
+  {
+    type: 'HELD_IN',
+    rule: 'possessive:place-event',
+    first: ['Location'],
+    second: EVENT,
+    confidence: 0.8,
+    reverse: true,
+    between: /^'s$/,
+  },
+  {
+    type: 'HELD_IN',
+    rule: 'verb:place-hosts-event',
+    first: PLACES,
+    second: EVENT,
+    confidence: 0.8,
+    reverse: true,
+    between: new RegExp(`^${FILL}host(?: the)?$`),
+  },
+];

@@ -1,0 +1,87 @@
+import type { PairPattern } from './pair-pattern';
+import { ACTORS, STATES, FILL, CONFLICT_NOUNS } from './pattern-vocabulary';
+
+/** Where actors stand towards each other: support, opposition, accusation, conflict, talks, partnership. */
+export const STANCE_PATTERNS: readonly PairPattern[] = [
+  {
+    type: 'SUPPORTS',
+    rule: 'verb:support',
+    first: ACTORS,
+    second: ACTORS,
+    confidence: 0.85,
+    between: new RegExp(`^${FILL}(?:support|back|endorse)$`),
+  },
+  {
+    type: 'SUPPORTS',
+    rule: 'verb:stand-with',
+    first: ACTORS,
+    second: ACTORS,
+    confidence: 0.8,
+    between: new RegExp(`^${FILL}(?:stand with|stand by|side with)$`),
+    ownWords: ['vow', 'pledge', 'promise'],
+  },
+  {
+    type: 'OPPOSES',
+    rule: 'verb:oppose',
+    first: ACTORS,
+    second: ACTORS,
+    confidence: 0.85,
+    between: new RegExp(`^${FILL}(?:oppose|condemn|criticise|criticize|stand against)$`),
+  },
+  {
+    type: 'ACCUSES',
+    rule: 'verb:accuse',
+    first: ACTORS,
+    second: ACTORS,
+    confidence: 0.85,
+    between: new RegExp(`^${FILL}(?:accuse|allege|blame)$`),
+    ownWords: ['allege', 'accuse', 'blame'],
+    secondMayModify: true,
+  },
+  {
+    type: 'IN_CONFLICT_WITH',
+    rule: 'noun:war-with',
+    first: STATES,
+    second: STATES,
+    confidence: 0.85,
+    between: new RegExp(
+      `^,? ?${FILL}(?:(?:lock|engage|embroil|locked|engaged|embroiled) in )?(?:a |an |the )?(?:[a-z-]+ )?${CONFLICT_NOUNS} (?:with|against)$`,
+    ),
+  },
+  {
+    type: 'IN_CONFLICT_WITH',
+    rule: 'verb:at-war-with',
+    first: STATES,
+    second: STATES,
+    confidence: 0.9,
+    between: new RegExp(`^${FILL}(?:at war with|invade|go to war with)$`),
+  },
+  {
+    type: 'NEGOTIATES_WITH',
+    rule: 'verb:negotiate-with',
+    first: ACTORS,
+    second: ACTORS,
+    confidence: 0.85,
+    between: new RegExp(
+      `^${FILL}(?:negotiate with|hold (?:[a-z-]+ ){0,2}talk with|in talk with|open talk with)$`,
+    ),
+  },
+  {
+    type: 'PARTNER_OF',
+    rule: 'noun:alliance-with',
+    first: STATES,
+    second: STATES,
+    confidence: 0.8,
+    between: /^'s (?:[a-z-]+ ){0,4}(?:alliance|partnership|pact) with$/,
+  },
+  {
+    type: 'PARTNER_OF',
+    rule: 'verb:ally-with',
+    first: STATES,
+    second: STATES,
+    confidence: 0.8,
+    between: new RegExp(
+      `^${FILL}(?:ally with|partner with|team up with|(?:form|sign|forge) (?:an? |the )?(?:[a-z-]+ )?(?:alliance|partnership|pact) with)$`,
+    ),
+  },
+];
