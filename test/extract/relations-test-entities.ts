@@ -7,6 +7,8 @@ export interface EntitySpec {
   type: EntityType;
   /** Surface forms to mark wherever they occur as whole words; longer forms win overlaps. */
   forms: string[];
+  /** The gazetteer's kind of place ("city", "landmark"), which some rules read. */
+  kind?: string;
 }
 
 /**
@@ -44,6 +46,7 @@ export function entitiesIn(
       name: spec.forms[0] as string,
       aliases: spec.forms.slice(1),
       mentions: (mentions.get(spec.id) ?? []).sort((a, b) => a.start - b.start),
+      ...(spec.kind ? { attributes: { kind: spec.kind } } : {}),
       confidence: 1,
     }));
 }

@@ -22,7 +22,11 @@ const SPECS: EntitySpec[] = [
   { id: 'o:ms', type: 'Organization', forms: ['Microsoft'] },
   { id: 'o:bbc', type: 'Organization', forms: ['BBC'] },
   { id: 'o:eu', type: 'Organization', forms: ['European Union', 'EU'] },
-  { id: 'l:paris', type: 'Location', forms: ['Paris'] },
+  { id: 'l:paris', type: 'Location', forms: ['Paris'], kind: 'capital' },
+  { id: 'l:lyon', type: 'Location', forms: ['Lyon'], kind: 'city' },
+  { id: 'l:louvre', type: 'Location', forms: ['Louvre'], kind: 'landmark' },
+  { id: 'l:loire', type: 'Location', forms: ['Loire Valley'] },
+  { id: 'l:dijon', type: 'Location', forms: ['Dijon District'] },
   { id: 'e:summit', type: 'Event', forms: ['G8 summit'] },
 ];
 
@@ -99,6 +103,17 @@ describe('extractRelations', () => {
     ]);
     expect(triples('Offices in Paris, France and Russia opened.')).toEqual([]);
     expect(triples('It sells in Paris, France, Russia and China.')).toEqual([]);
+    expect(triples('Farms in Loire Valley, Dijon District in France.')).toEqual([
+      ['l:dijon', 'LOCATED_IN', 'c:fr', 'asserted'],
+    ]);
+  });
+
+  it("uses the gazetteer's kind of place: a landmark lies in a city, a city not in a city", () => {
+    expect(triples('He toured the Louvre in Paris.')).toEqual([
+      ['l:louvre', 'LOCATED_IN', 'l:paris', 'asserted'],
+    ]);
+    expect(triples('Trains from Lyon in Paris were late.')).toEqual([]);
+    expect(triples('Trains run to Lyon, Paris.')).toEqual([]);
   });
 
   it('orients symmetric relations by key and dates them from the sentence', () => {

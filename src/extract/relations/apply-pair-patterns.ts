@@ -186,7 +186,8 @@ function placeCommaPlace(view: SentenceView, first: PlacedMention, second: Place
   const sameSentence = (t: Token | undefined) =>
     t !== undefined && t.sentence === view.sentence.index;
   if (sameSentence(before) && /^(?:,|and|or|&)$/.test((before as Token).value)) return false;
-  if (sameSentence(after) && /^(?:and|or|&|-)$/.test((after as Token).value)) return false;
+  // "… District in Loei Province, Nakhon Thai District in …": the next item of a list is placed itself.
+  if (sameSentence(after) && /^(?:and|or|&|-|in)$/.test((after as Token).value)) return false;
   if (sameSentence(after) && (after as Token).value === ',') {
     // "Europe, Asia, South America": a third capitalised name continues a list.
     const next = view.tokens[second.endToken + 1];

@@ -29,6 +29,7 @@ export class MentionIndex {
     const types = new Map<string, EntityType>();
     for (const e of entities) {
       types.set(e.id, e.type);
+      const kind = e.attributes?.['kind'];
       for (const m of e.mentions) {
         all.push({
           entity: e.id,
@@ -38,6 +39,7 @@ export class MentionIndex {
           text: m.text,
           sentence: m.sentence,
           source: m.source,
+          ...(kind !== undefined ? { kind } : {}),
         });
       }
     }
