@@ -1,4 +1,4 @@
-import type { Figure } from './figure';
+import type { Figure, Verdict } from './figure';
 import { describeTarget, formatNumber, verdict } from './figure';
 
 const HEADERS = ['section', 'figure', 'value', 'target', 'verdict', 'note'] as const;
@@ -27,7 +27,10 @@ export function formatTable(figures: readonly Figure[]): string {
 }
 
 /** The machine-readable form of the same table: every figure with its verdict. */
-export function figuresAsJson(figures: readonly Figure[], context: Record<string, unknown>) {
+export function figuresAsJson<TContext extends object>(
+  figures: readonly Figure[],
+  context: TContext,
+): TContext & { figures: (Figure & { verdict: Verdict })[] } {
   return {
     ...context,
     figures: figures.map((f) => ({ ...f, verdict: verdict(f) })),

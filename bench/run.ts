@@ -62,7 +62,14 @@ async function main(args: BenchArgs): Promise<void> {
     }
     if (args.api) {
       figures.push(
-        ...(await benchApi({ repoRoot: REPO_ROOT, cli, sqlitePath, neo4jUri, cleanup })),
+        ...(await benchApi({
+          repoRoot: REPO_ROOT,
+          cli,
+          sqlitePath,
+          neo4jUri,
+          cleanup,
+          durationSeconds: args.quick ? 5 : 10,
+        })),
       );
     }
   } finally {

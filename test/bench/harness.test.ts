@@ -1,11 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { misspell } from '../../bench/api-queries';
 import { parseBenchArgs } from '../../bench/bench-args';
 import { recordCopy, writeRepeatedNdjson } from '../../bench/corpus';
 import type { Figure } from '../../bench/figure';
 import { verdict } from '../../bench/figure';
 import { figuresAsJson, formatTable } from '../../bench/format-table';
+import { peerTypeDefs, relationFieldName } from '../../bench/neo4j-graphql-peer';
 import { percentile, perSecond } from '../../bench/stats';
 
 describe('percentile', () => {
@@ -146,5 +148,34 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--no-neo4j']).neo4j).toBe(false);
     expect(() => parseBenchArgs(['--fast'])).toThrow(/unknown argument --fast[\s\S]*usage/);
     expect(() => parseBenchArgs(['--extraction-limit', 'x'])).toThrow(/positive whole number/);
+  });
+});
+
+describe('misspell', () => {
+  it('drops the last letter but one of the longest word, so search has a one-letter typo', () => {
+    expect(misspell('Tony Blair')).toBe('Tony Blar');
+    expect(misspell('Gordon Brown')).toBe('Gordn Brown');
+  });
+
+  it('leaves names too short to misspell fairly as they are', () => {
+    expect(misspell('Al Xi')).toBe('Al Xi');
+  });
+});
+
+describe('the @neo4j/graphql peer type definitions', () => {
+  it('name relationship fields in camel case after our relation types', () => {
+    expect(relationFieldName('MET_WITH')).toBe('metWith');
+    expect(relationFieldName('IN_CONFLICT_WITH')).toBe('inConflictWith');
+  });
+
+  it('map every relation type and traverse only those in the 2-hop field, never CO_MENTIONED', () => {
+    const typeDefs = peerTypeDefs(['MET_WITH', 'LEADER_OF']);
+    expect(typeDefs).toContain('type Entity @node(labels: ["Entity"])');
+    expect(typeDefs).toContain(
+      'metWith: [Entity!]! @relationship(type: "MET_WITH", direction: OUT',
+    );
+    expect(typeDefs).toContain('leaderOf: [Entity!]! @relationship(type: "LEADER_OF"');
+    expect(typeDefs).toContain('(this)-[:MET_WITH|LEADER_OF*1..2]-(n:Entity)');
+    expect(typeDefs).not.toContain('CO_MENTIONED');
   });
 });
