@@ -48,6 +48,12 @@ const DUMMY_PARAMS: Record<string, unknown> = {
   removals: [],
   additions: [],
   article: { id: 'dummy-article', source: 'Dummy News', wordCount: 1 },
+  fromKey: 'person:a',
+  toKey: 'person:b',
+  source: 'Dummy News',
+  mentions: ['person:a'],
+  participants: ['person:a'],
+  place: 'country:dummy',
 };
 
 function cypherFiles(dir: string): string[] {

@@ -1,3 +1,5 @@
+import { QUERY_CYPHER_NAMES } from './queries/query-cypher-names';
+
 /**
  * Every Cypher statement the adapter runs, by name: `cypher/<name>.cypher`. The registry loads
  * exactly these at start-up, so a missing file fails at once rather than on first use.
@@ -55,6 +57,7 @@ export const CYPHER_NAMES = [
   'merge/record-merge',
   'merge/get-merge',
   'merge/mark-undone',
+  ...QUERY_CYPHER_NAMES,
 ] as const;
 
 export type CypherName = (typeof CYPHER_NAMES)[number];

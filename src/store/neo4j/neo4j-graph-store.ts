@@ -32,6 +32,8 @@ import { readTx, writeTx, type Neo4jContext } from './neo4j-context';
 import { relationshipsOf } from './relationship-reads';
 import { searchEntities } from './search-entities';
 import { undoMerge } from './undo-merge';
+import { Neo4jGraphQueries } from './queries/neo4j-graph-queries';
+import type { GraphQueries } from '../graph-queries';
 
 export interface Neo4jGraphStoreOptions {
   /** Default: the server's default database. */
@@ -56,6 +58,8 @@ export class Neo4jGraphStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   private readonly ctx: Neo4jContext;
   private readonly ownsDriver: boolean;
+  /** The analytical reads (GraphQueries), in src/store/neo4j/queries/. */
+  private readonly queries: GraphQueries;
 
   constructor(driver: Driver, options: Neo4jGraphStoreOptions = {}) {
     const database = options.database ?? 'neo4j';
@@ -66,7 +70,28 @@ export class Neo4jGraphStore implements GraphStore {
       address: `${options.address ?? 'Neo4j'} (database ${database})`,
     };
     this.ownsDriver = options.ownsDriver ?? false;
+    this.queries = new Neo4jGraphQueries(this.ctx);
   }
+
+  // ---- GraphQueries, delegated ----
+
+  neighbourhood: GraphQueries['neighbourhood'] = (key, options) =>
+    this.queries.neighbourhood(key, options);
+  paths: GraphQueries['paths'] = (from, to, options) => this.queries.paths(from, to, options);
+  timeline: GraphQueries['timeline'] = (key, options) => this.queries.timeline(key, options);
+  cooccurrences: GraphQueries['cooccurrences'] = (key, options) =>
+    this.queries.cooccurrences(key, options);
+  commonNeighbours: GraphQueries['commonNeighbours'] = (a, b, types) =>
+    this.queries.commonNeighbours(a, b, types);
+  articles: GraphQueries['articles'] = (filter, page) => this.queries.articles(filter, page);
+  events: GraphQueries['events'] = (filter, page) => this.queries.events(filter, page);
+  topEntities: GraphQueries['topEntities'] = (options) => this.queries.topEntities(options);
+  relationCounts: GraphQueries['relationCounts'] = (options) =>
+    this.queries.relationCounts(options);
+  statementsInArticle: GraphQueries['statementsInArticle'] = (articleId) =>
+    this.queries.statementsInArticle(articleId);
+  quotesInArticle: GraphQueries['quotesInArticle'] = (articleId) =>
+    this.queries.quotesInArticle(articleId);
 
   migrate(): Promise<number> {
     return migrateSchema(this.ctx);

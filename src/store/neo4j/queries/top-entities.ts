@@ -1,0 +1,29 @@
+import type { EntityCount, TopEntitiesOptions } from '../../graph-queries';
+import type { CypherTx } from '../neo4j-context';
+import { cypherInt } from '../neo4j-values';
+import { requireIntegerIn } from './validate-query-options';
+
+const MAX_LIMIT = 10_000;
+
+/**
+ * Most mentioned entities (mentions desc, then key). Over all time the stored counts answer;
+ * with a range the mentions of articles dated in it are summed.
+ */
+export async function topEntities(
+  tx: CypherTx,
+  options: TopEntitiesOptions,
+): Promise<EntityCount[]> {
+  requireIntegerIn('limit', options.limit, 0, MAX_LIMIT);
+  const ranged = options.since !== undefined || options.until !== undefined;
+  const rows = await tx.run(ranged ? 'queries/top-entities-in-range' : 'queries/top-entities', {
+    type: options.type ?? null,
+    since: options.since ?? null,
+    until: options.until ?? null,
+    limit: cypherInt(options.limit),
+  });
+  return rows.map((row) => ({
+    key: row.key as string,
+    mentions: row.mentions as number,
+    articles: row.articles as number,
+  }));
+}

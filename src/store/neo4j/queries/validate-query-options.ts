@@ -1,0 +1,15 @@
+import { InvalidInputError } from '../../../errors';
+
+/** Throws InvalidInputError unless `value` is an integer in [min, max], naming the option. */
+export function requireIntegerIn(name: string, value: number, min: number, max: number): void {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new InvalidInputError(`${name} must be an integer from ${min} to ${max}, found ${value}`);
+  }
+}
+
+const MAX_PAGE = 10_000;
+
+export function requirePage(page: { limit: number; offset: number }): void {
+  requireIntegerIn('limit', page.limit, 0, MAX_PAGE);
+  requireIntegerIn('offset', page.offset, 0, Number.MAX_SAFE_INTEGER);
+}
