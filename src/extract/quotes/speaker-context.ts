@@ -16,10 +16,8 @@ export interface Attribution {
   confidence: number;
 }
 
-const SPEAKER_TYPES = new Set(['Person', 'Organization', 'Country']);
+export const SPEAKER_TYPES: ReadonlySet<string> = new Set(['Person', 'Organization', 'Country']);
 const PRONOUNS = new Set(['he', 'she']);
-/** How many sentences back a pronoun may look for the person it stands for. */
-const PRONOUN_REACH = 3;
 
 export function isInsideQuote(ctx: SpeakerContext, offset: number): boolean {
   return ctx.quoted.some((q) => offset >= q.start && offset < q.end);
@@ -46,25 +44,4 @@ export function speakerMentionEndingAt(
 
 export function isPronoun(token: Token | undefined): boolean {
   return token !== undefined && PRONOUNS.has(token.value.toLowerCase());
-}
-
-/**
- * "he"/"she" → the person named last before `offset`, outside quotes, within a few sentences.
- * Undefined when that sentence names two different people: we skip rather than guess.
- */
-export function resolvePronoun(
-  ctx: SpeakerContext,
-  offset: number,
-  sentence: number,
-): string | undefined {
-  let last: EntityMention | undefined;
-  for (const m of ctx.mentions.all) {
-    if (m.start >= offset) break;
-    if (m.type === 'Person' && !isInsideQuote(ctx, m.start)) last = m;
-  }
-  if (!last || sentence - last.sentence > PRONOUN_REACH) return undefined;
-  const rivals = ctx.mentions
-    .inSentence(last.sentence)
-    .filter((m) => m.type === 'Person' && m.entity !== last.entity && !isInsideQuote(ctx, m.start));
-  return rivals.length === 0 ? last.entity : undefined;
 }
