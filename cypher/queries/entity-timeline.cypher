@@ -10,5 +10,6 @@ CALL (e) {
 }
 WITH a, sum(mentions) AS mentions, sum(statements) AS statements
 WITH coalesce(a.publishedAt, a.ingestedAt) AS date, mentions, statements
-WHERE ($since IS NULL OR date >= $since) AND ($until IS NULL OR date <= $until)
+WHERE ($since IS NULL OR date >= $since)
+  AND ($until IS NULL OR substring(date, 0, size($until)) <= $until)
 RETURN date, mentions, statements

@@ -11,7 +11,7 @@ CALL () {
 }
 WITH a, coalesce(a.publishedAt, a.ingestedAt) AS date
 WHERE ($since IS NULL OR date >= $since)
-  AND ($until IS NULL OR date <= $until)
+  AND ($until IS NULL OR substring(date, 0, size($until)) <= $until)
   AND ($source IS NULL OR a.source = $source)
   AND all(key IN $mentions WHERE EXISTS { (a)-[:MENTIONS]->(:Entity {key: key}) })
 WITH a, date

@@ -54,6 +54,7 @@ const DUMMY_PARAMS: Record<string, unknown> = {
   mentions: ['person:a'],
   participants: ['person:a'],
   place: 'country:dummy',
+  depth: neo4j.int(2),
 };
 
 function cypherFiles(dir: string): string[] {

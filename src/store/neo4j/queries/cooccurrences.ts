@@ -1,9 +1,7 @@
 import type { Cooccurrence, CooccurrenceOptions } from '../../graph-queries';
 import type { CypherTx } from '../neo4j-context';
 import { cypherInt } from '../neo4j-values';
-import { requireIntegerIn } from './validate-query-options';
-
-const MAX_LIMIT = 10_000;
+import { requireLimit } from './validate-query-options';
 
 /**
  * Entities co-mentioned with `key`, by count desc then key, with PMI over articles:
@@ -14,7 +12,7 @@ export async function cooccurrences(
   key: string,
   options: CooccurrenceOptions,
 ): Promise<Cooccurrence[]> {
-  requireIntegerIn('limit', options.limit, 0, MAX_LIMIT);
+  requireLimit(options.limit);
   const rows = await tx.run('queries/cooccurrences', {
     key,
     types: options.types && options.types.length > 0 ? [...options.types] : null,

@@ -10,8 +10,8 @@ export interface PathGraph {
 }
 
 /**
- * Simple paths from `from` to `to`, shortest first; among equal lengths by the key sequence,
- * then by the hops' types (and subjects) in order. Walks each length depth-first over sorted
+ * Simple paths from `from` to `to` (a path is its key sequence; each step is shown by its first
+ * link by type, then subject), shortest first, then by the keys element by element. Walks each length depth-first over sorted
  * neighbours, so paths come out already ordered and the walk stops at `limit`; the lower bound
  * prunes every branch that cannot reach `to` in the hops left.
  */
@@ -39,7 +39,7 @@ export function enumeratePaths(
         if (found.length >= limit) return;
         if (onPath.has(next)) continue;
         if (next === to) {
-          if (left === 1) emitPaths(graph, [...keys, to], found, limit);
+          if (left === 1) found.push(toPath(graph, [...keys, to]));
           continue;
         }
         if (left <= 1 || graph.minHopsToTarget(next) > left - 1) continue;
@@ -55,20 +55,12 @@ export function enumeratePaths(
   return found;
 }
 
-/** One path per choice of edge at each step, in order of the choices, until `limit`. */
-function emitPaths(graph: PathGraph, keys: string[], found: GraphPath[], limit: number): void {
-  const choices = keys.slice(1).map((key, i) => graph.hopsBetween(keys[i] as string, key));
-  const pick = (step: number, hops: Hop[]): void => {
-    if (found.length >= limit) return;
-    if (step === choices.length) {
-      found.push({ keys: [...keys], hops: hops.map((hop) => ({ ...hop })) });
-      return;
-    }
-    for (const hop of choices[step] ?? []) {
-      hops.push(hop);
-      pick(step + 1, hops);
-      hops.pop();
-    }
-  };
-  pick(0, []);
+/** The path through `keys`, each step by its first link (type, then subject). */
+function toPath(graph: PathGraph, keys: string[]): GraphPath {
+  const hops = keys.slice(1).map((key, i) => {
+    const [first] = graph.hopsBetween(keys[i] as string, key);
+    if (!first) throw new Error(`no link read between ${keys[i]} and ${key}`);
+    return { ...first };
+  });
+  return { keys, hops };
 }

@@ -7,7 +7,7 @@ import { requirePage } from './validate-query-options';
 
 /**
  * Event entities by participants, place and event date (attributes.date, compared as an ISO
- * string; an undated event fails any date range), newest first, undated last, then by key.
+ * string, `until` against the date's prefix of its length; an undated event fails any range), newest first, undated last, then by key.
  * The date lives in the attributes JSON, which Cypher cannot read without APOC, so the range,
  * the order and the page are applied here over the events that pass the graph filters.
  */
@@ -27,7 +27,10 @@ export async function events(tx: CypherTx, filter: EventFilter, page: Page): Pro
 function inRange(date: string | undefined, since?: string, until?: string): boolean {
   if (since === undefined && until === undefined) return true;
   if (date === undefined) return false;
-  return (since === undefined || date >= since) && (until === undefined || date <= until);
+  return (
+    (since === undefined || date >= since) &&
+    (until === undefined || date.slice(0, until.length) <= until)
+  );
 }
 
 function byDateDescThenKey(a: EntityView, b: EntityView): number {

@@ -3,11 +3,9 @@ import type { CypherTx } from '../neo4j-context';
 import { Adjacency } from './adjacency';
 import { enumeratePaths } from './enumerate-paths';
 import { relationTypesParam } from './relation-types-param';
-import { requireIntegerIn } from './validate-query-options';
+import { requireIntegerIn, requireLimit } from './validate-query-options';
 
 const MAX_HOPS = 6;
-const MAX_LIMIT = 1_000;
-
 /**
  * A bidirectional breadth-first search reads, one batched round trip per level, the typed edges
  * around both ends, always growing the smaller frontier, until the two depths add up to
@@ -21,7 +19,7 @@ export async function paths(
   options: PathOptions,
 ): Promise<GraphPath[]> {
   requireIntegerIn('maxHops', options.maxHops, 1, MAX_HOPS);
-  requireIntegerIn('limit', options.limit, 0, MAX_LIMIT);
+  requireLimit(options.limit);
   if (from === to || options.limit === 0) return [];
   const relationTypes = relationTypesParam(options.types);
   const graph = new Adjacency();

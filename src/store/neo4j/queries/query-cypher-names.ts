@@ -4,7 +4,7 @@
  */
 export const QUERY_CYPHER_NAMES = [
   'queries/read-adjacency',
-  'queries/relationships-among',
+  'queries/neighbourhood',
   'queries/common-neighbours',
   'queries/entity-timeline',
   'queries/cooccurrences',

@@ -3,8 +3,9 @@ import type { CypherTx } from '../neo4j-context';
 import { bucketStart } from './date-buckets';
 
 /**
- * Per bucket of article date: the entity's mentions, the articles mentioning it, and the
- * statements about it (subject or object). Only buckets with something in them, oldest first.
+ * Per bucket of article date: the entity's mentions, the articles that mention it or hold a
+ * statement about it, and those statements (subject or object, any modality). Only buckets with
+ * something in them, oldest first.
  */
 export async function timeline(
   tx: CypherTx,
@@ -21,9 +22,9 @@ export async function timeline(
     const start = bucketStart(row.date as string, options.bucket);
     let bucket = buckets.get(start);
     if (!bucket) buckets.set(start, (bucket = { start, mentions: 0, articles: 0, statements: 0 }));
-    const mentions = row.mentions as number;
-    bucket.mentions += mentions;
-    bucket.articles += mentions > 0 ? 1 : 0;
+    // One row per article that mentions the entity or holds a statement about it.
+    bucket.mentions += row.mentions as number;
+    bucket.articles += 1;
     bucket.statements += row.statements as number;
   }
   return [...buckets.values()].sort((a, b) => (a.start < b.start ? -1 : 1));

@@ -1,9 +1,7 @@
 import type { EntityCount, TopEntitiesOptions } from '../../graph-queries';
 import type { CypherTx } from '../neo4j-context';
 import { cypherInt } from '../neo4j-values';
-import { requireIntegerIn } from './validate-query-options';
-
-const MAX_LIMIT = 10_000;
+import { requireLimit } from './validate-query-options';
 
 /**
  * Most mentioned entities (mentions desc, then key). Over all time the stored counts answer;
@@ -13,7 +11,7 @@ export async function topEntities(
   tx: CypherTx,
   options: TopEntitiesOptions,
 ): Promise<EntityCount[]> {
-  requireIntegerIn('limit', options.limit, 0, MAX_LIMIT);
+  requireLimit(options.limit);
   const ranged = options.since !== undefined || options.until !== undefined;
   const rows = await tx.run(ranged ? 'queries/top-entities-in-range' : 'queries/top-entities', {
     type: options.type ?? null,

@@ -13,7 +13,7 @@ function typeUnions(name: string): string[][] {
 }
 
 describe('cypher/queries walks aggregated relationships only', () => {
-  it.each(['queries/read-adjacency', 'queries/relationships-among', 'queries/common-neighbours'])(
+  it.each(['queries/read-adjacency', 'queries/neighbourhood', 'queries/common-neighbours'])(
     '%s names exactly the relation allow-list in every typed pattern',
     (name) => {
       const unions = typeUnions(name);

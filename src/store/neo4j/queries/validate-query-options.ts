@@ -7,9 +7,14 @@ export function requireIntegerIn(name: string, value: number, min: number, max: 
   }
 }
 
-const MAX_PAGE = 10_000;
+/** The contract's bound on every `limit`. */
+export const MAX_LIMIT = 10_000;
+
+export function requireLimit(limit: number): void {
+  requireIntegerIn('limit', limit, 0, MAX_LIMIT);
+}
 
 export function requirePage(page: { limit: number; offset: number }): void {
-  requireIntegerIn('limit', page.limit, 0, MAX_PAGE);
+  requireLimit(page.limit);
   requireIntegerIn('offset', page.offset, 0, Number.MAX_SAFE_INTEGER);
 }

@@ -1,0 +1,37 @@
+// Breadth-first, one level per subquery ($depth ≤ 3), so each entity is met first at its
+// shortest distance; a level is skipped once $limit entities are nearer, as those rank first.
+// Patterns name the relation allow-list (RELATION_TYPES; a unit test keeps them equal): the
+// planner expands by type and never walks MENTIONS, SUBJECT/OBJECT or CO_MENTIONED.
+MATCH (s:Entity {key: $key})
+CALL (s) {
+  MATCH (s)-[r:MET_WITH|HOSTED|VISITED|ATTENDED|LEADER_OF|WORKS_FOR|MEMBER_OF|PARTNER_OF|SUPPORTS|OPPOSES|ACCUSES|IN_CONFLICT_WITH|NEGOTIATES_WITH|MEDIATES|INVOLVED_IN|LOCATED_IN|HELD_IN|PARTICIPATED_IN]-(n:Entity)
+  WHERE type(r) IN $relationTypes AND n <> s
+  RETURN collect(DISTINCT n) AS level1
+}
+CALL (s, level1) {
+  UNWIND CASE WHEN $depth >= 2 AND size(level1) < $limit THEN level1 ELSE [] END AS near
+  MATCH (near)-[r:MET_WITH|HOSTED|VISITED|ATTENDED|LEADER_OF|WORKS_FOR|MEMBER_OF|PARTNER_OF|SUPPORTS|OPPOSES|ACCUSES|IN_CONFLICT_WITH|NEGOTIATES_WITH|MEDIATES|INVOLVED_IN|LOCATED_IN|HELD_IN|PARTICIPATED_IN]-(n:Entity)
+  WHERE type(r) IN $relationTypes AND n <> s AND NOT n IN level1
+  RETURN collect(DISTINCT n) AS level2
+}
+CALL (s, level1, level2) {
+  UNWIND CASE WHEN $depth >= 3 AND size(level1) + size(level2) < $limit THEN level2 ELSE [] END AS near
+  MATCH (near)-[r:MET_WITH|HOSTED|VISITED|ATTENDED|LEADER_OF|WORKS_FOR|MEMBER_OF|PARTNER_OF|SUPPORTS|OPPOSES|ACCUSES|IN_CONFLICT_WITH|NEGOTIATES_WITH|MEDIATES|INVOLVED_IN|LOCATED_IN|HELD_IN|PARTICIPATED_IN]-(n:Entity)
+  WHERE type(r) IN $relationTypes AND n <> s AND NOT n IN level1 AND NOT n IN level2
+  RETURN collect(DISTINCT n) AS level3
+}
+WITH s, COLLECT {
+  UNWIND [n IN level1 | {node: n, distance: 1}] + [n IN level2 | {node: n, distance: 2}]
+         + [n IN level3 | {node: n, distance: 3}] AS found
+  WITH found ORDER BY found.distance, coalesce(found.node.mentionCount, 0) DESC, found.node.key
+  LIMIT $limit
+  RETURN found
+} AS chosen
+WITH chosen, [s] + [found IN chosen | found.node] AS members
+RETURN [found IN chosen | {key: found.node.key, distance: found.distance}] AS entities,
+  COLLECT {
+    UNWIND members AS x
+    MATCH (x)-[r:MET_WITH|HOSTED|VISITED|ATTENDED|LEADER_OF|WORKS_FOR|MEMBER_OF|PARTNER_OF|SUPPORTS|OPPOSES|ACCUSES|IN_CONFLICT_WITH|NEGOTIATES_WITH|MEDIATES|INVOLVED_IN|LOCATED_IN|HELD_IN|PARTICIPATED_IN]->(y:Entity)
+    WHERE type(r) IN $relationTypes AND y <> x AND y IN members
+    RETURN {type: type(r), subjectKey: x.key, objectKey: y.key, aggregate: properties(r)} AS relationship
+  } AS relationships
