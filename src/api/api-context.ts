@@ -1,0 +1,21 @@
+import type { Logger } from '../logging';
+import type { ArticleIngestor } from '../ingest/article-ingestor';
+import type { GraphQueries } from '../store/graph-queries';
+import type { GraphStore } from '../store/graph-store';
+import type { Caller } from './auth/caller';
+import type { Loaders } from './loaders/create-loaders';
+import type { ApiPubSub } from './api-pubsub';
+
+/** The store as the API sees it: the writes and reads of GraphStore plus the analytical queries. */
+export type ApiStore = GraphStore & GraphQueries;
+
+/** What every resolver receives: built once per request (the loaders cache for that request only). */
+export interface ApiContext {
+  store: ApiStore;
+  loaders: Loaders;
+  ingestor: ArticleIngestor;
+  pubsub: ApiPubSub;
+  caller: Caller;
+  requestId: string;
+  logger: Logger;
+}

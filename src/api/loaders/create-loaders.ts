@@ -1,0 +1,67 @@
+import DataLoader from 'dataloader';
+import type { RelationType } from '../../model/entity-types';
+import type {
+  ArticleView,
+  EntityView,
+  RelationshipFilter,
+  RelationshipView,
+  StatementView,
+} from '../../store/graph-store';
+import type { ApiStore } from '../api-context';
+
+export interface StatementTriple {
+  subjectKey: string;
+  type: RelationType;
+  objectKey: string;
+}
+
+/**
+ * The request's batching and caching layer: every entity any resolver needs in one tick is one
+ * `getEntities`, every entity's relationships under one filter one `relationshipsOf`. Built per
+ * request, so nothing is cached across requests (a mutation's effect is seen by the next one).
+ */
+export interface Loaders {
+  entities: DataLoader<string, EntityView | null>;
+  /** The loader for one relationship filter (entities asked with the same filter batch together). */
+  relationships(filter: RelationshipFilter): DataLoader<string, RelationshipView[]>;
+  statements: DataLoader<StatementTriple, StatementView[], string>;
+  articles: DataLoader<string, ArticleView | null>;
+}
+
+export function createLoaders(store: ApiStore): Loaders {
+  const byFilter = new Map<string, DataLoader<string, RelationshipView[]>>();
+  return {
+    entities: new DataLoader((keys) => store.getEntities(keys)),
+    relationships(filter) {
+      const id = filterId(filter);
+      let loader = byFilter.get(id);
+      if (!loader) {
+        loader = new DataLoader(async (keys) => {
+          const found = await store.relationshipsOf(keys, filter);
+          return keys.map((key) => found.get(key) ?? []);
+        });
+        byFilter.set(id, loader);
+      }
+      return loader;
+    },
+    // The store has no batched form of these reads; the loaders still collapse repeats.
+    statements: new DataLoader(
+      (triples) =>
+        Promise.all(triples.map((t) => store.statementsBetween(t.subjectKey, t.type, t.objectKey))),
+      { cacheKeyFn: (t) => `${t.subjectKey}\u0000${t.type}\u0000${t.objectKey}` },
+    ),
+    articles: new DataLoader((ids) => Promise.all(ids.map((id) => store.getArticle(id)))),
+  };
+}
+
+/** Equal filters, whatever their key order or undefined fields, share one loader. */
+function filterId(filter: RelationshipFilter): string {
+  return JSON.stringify([
+    filter.types ? [...filter.types].sort() : null,
+    filter.direction ?? 'BOTH',
+    filter.since ?? null,
+    filter.until ?? null,
+    filter.minConfidence ?? null,
+    filter.minSources ?? null,
+  ]);
+}

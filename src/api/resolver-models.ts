@@ -1,0 +1,53 @@
+import type { UpsertStatus } from '../store/graph-store';
+import type { RelationType } from '../model/entity-types';
+import type { StatementView } from '../store/graph-store';
+
+/**
+ * What resolvers pass between each other for the schema's object types that have no store view
+ * of their own shape (GraphQL Code Generator maps the rest straight to the store's views; see
+ * codegen.ts). Each carries keys, not entities: entities are loaded through the request's
+ * DataLoaders so a page costs one batched read.
+ */
+
+/** A `PathHop`: one link of a path, with `fromKey → toKey` in walking order. */
+export interface PathHopModel {
+  fromKey: string;
+  toKey: string;
+  subjectKey: string;
+  type: RelationType;
+  objectKey: string;
+}
+
+/** A `NeighborEntity`. */
+export interface NeighborEntityModel {
+  key: string;
+  distance: number;
+}
+
+/** A `Role` of an entity in an event, with the statements that give it. */
+export interface RoleModel {
+  eventKey: string;
+  role: string;
+  statements: StatementView[];
+}
+
+/** An `IngestResult`. */
+export interface IngestResultModel {
+  status: UpsertStatus | 'error';
+  articleId?: string;
+  entityKeys: string[];
+  error?: { code: string; message: string };
+}
+
+/** The payload of `articleIngested`, published by the ingest mutations. */
+export interface ArticleIngestedModel {
+  status: UpsertStatus;
+  articleId: string;
+  entityKeys: string[];
+}
+
+/** A `TypeCount` row of `stats`. */
+export interface TypeCountModel {
+  type: string;
+  count: number;
+}

@@ -1,0 +1,62 @@
+import type { RelationshipFilter } from '../../store/graph-store';
+import { checkFirst, pageArgs } from '../connection/page-args';
+import { sliceForPage, storePage, toConnection } from '../connection/to-connection';
+import type { EntityResolvers } from '../resolvers-types.generated';
+import { defined } from './optional';
+import { entityRoles } from './entity-roles';
+
+/** The most entities one `neighbors` call may return. */
+const MAX_NEIGHBOURS = 500;
+
+/**
+ * Entity fields. The store's EntityView has most of them as they are; the rest delegate to the
+ * store through the request's loaders, so a page of entities costs one read per field, not one
+ * per entity.
+ */
+export const entityFields: EntityResolvers = {
+  id: (entity) => entity.key,
+  wikidataId: (entity) => entity.wikidataId ?? null,
+  attributes: (entity) => entity.attributes ?? null,
+
+  articles: async (entity, { first, after, since, until }, ctx) => {
+    const page = pageArgs(first, after);
+    const rows = await ctx.store.articles(
+      defined({ since, until, mentions: [entity.key] }),
+      storePage(page),
+    );
+    for (const article of rows) ctx.loaders.articles.prime(article.id, article);
+    return toConnection(rows, page, (article) => ({ node: article }));
+  },
+
+  relationships: async (entity, args, ctx) => {
+    const page = pageArgs(args.first, args.after);
+    const filter: RelationshipFilter = defined({
+      types: args.types,
+      direction: args.direction,
+      since: args.since,
+      until: args.until,
+      minConfidence: args.minConfidence,
+      minSources: args.minSources,
+    });
+    const all = await ctx.loaders.relationships(filter).load(entity.key);
+    return toConnection(sliceForPage(all, page), page, (relationship) => ({ node: relationship }));
+  },
+
+  neighbors: (entity, { depth, types, limit }, ctx) =>
+    ctx.store.neighbourhood(entity.key, {
+      depth: depth ?? 1,
+      limit: checkFirst(limit ?? 50, 'limit', MAX_NEIGHBOURS),
+      ...(types ? { types } : {}),
+    }),
+
+  quotes: async (entity, { first, after }, ctx) => {
+    const page = pageArgs(first, after);
+    const rows = await ctx.store.quotesBy(entity.key, storePage(page));
+    return toConnection(rows, page, (quote) => ({ node: quote }));
+  },
+
+  roles: (entity, _, ctx) => entityRoles(ctx, entity.key),
+
+  timeline: (entity, { bucket, since, until }, ctx) =>
+    ctx.store.timeline(entity.key, defined({ bucket: bucket ?? 'MONTH', since, until })),
+};

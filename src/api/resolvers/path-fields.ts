@@ -1,0 +1,46 @@
+import { NotFoundError } from '../../errors';
+import type {
+  NeighborEntityResolvers,
+  NeighborhoodResolvers,
+  PathHopResolvers,
+  PathResolvers,
+} from '../resolvers-types.generated';
+import { existingEntities, referencedEntity } from './load-entities';
+
+/** Paths and neighbourhoods: keys from the store, entities and evidence through the loaders. */
+export const pathFields: PathResolvers = {
+  length: (path) => path.hops.length,
+  entities: (path, _, ctx) => existingEntities(ctx, path.keys),
+  hops: (path) =>
+    path.hops.map((hop, index) => ({
+      ...hop,
+      fromKey: path.keys[index] ?? hop.subjectKey,
+      toKey: path.keys[index + 1] ?? hop.objectKey,
+    })),
+};
+
+export const pathHopFields: PathHopResolvers = {
+  from: (hop, _, ctx) => referencedEntity(ctx, hop.fromKey),
+  to: (hop, _, ctx) => referencedEntity(ctx, hop.toKey),
+  // Hops of one type batch into one relationshipsOf; the statements come from Relationship.
+  relationship: async (hop, _, ctx) => {
+    const outgoing = await ctx.loaders
+      .relationships({ types: [hop.type], direction: 'OUT' })
+      .load(hop.subjectKey);
+    const found = outgoing.find((r) => r.objectKey === hop.objectKey);
+    if (!found) {
+      throw new NotFoundError(
+        `relationship ${hop.subjectKey} ${hop.type} ${hop.objectKey} no longer exists`,
+      );
+    }
+    return found;
+  },
+};
+
+export const neighborhoodFields: NeighborhoodResolvers = {
+  entities: (hood) => hood.entities,
+};
+
+export const neighborEntityFields: NeighborEntityResolvers = {
+  entity: (neighbour, _, ctx) => referencedEntity(ctx, neighbour.key),
+};
