@@ -66,16 +66,15 @@ describe('SqliteGraphStore migrations', () => {
 
   it('applies only pending migrations', async () => {
     const fresh = new BetterSqlite3(':memory:');
-    const [first, ...rest] = loadMigrations();
-    const extra = { version: 2, name: 'extra', sql: 'CREATE TABLE extra_probe (id INTEGER);' };
-    const partial = new SqliteGraphStore(fresh, { migrations: [first!] });
+    const all = loadMigrations();
+    const latest = all.length + 1;
+    const extra = { version: latest, name: 'extra', sql: 'CREATE TABLE extra_probe (id INTEGER);' };
+    const partial = new SqliteGraphStore(fresh, { migrations: all.slice(0, 1) });
     await expect(partial.schemaVersion()).resolves.toBeNull();
     await expect(partial.migrate()).resolves.toBe(1);
-    const upgraded = new SqliteGraphStore(fresh, {
-      migrations: [first!, ...rest, extra].slice(0, 2),
-    });
-    await expect(upgraded.migrate()).resolves.toBe(2);
-    await expect(upgraded.migrate()).resolves.toBe(2);
+    const upgraded = new SqliteGraphStore(fresh, { migrations: [...all, extra] });
+    await expect(upgraded.migrate()).resolves.toBe(latest);
+    await expect(upgraded.migrate()).resolves.toBe(latest);
     expect(
       fresh.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'extra_probe'").pluck().get(),
     ).toBe(1);

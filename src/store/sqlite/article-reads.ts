@@ -64,7 +64,7 @@ function toArticleRecord(row: ArticleRow): ArticleRecord {
   return record;
 }
 
-interface StatementRow {
+export interface StatementRow {
   id: string;
   articleId: string;
   type: RelationType;
@@ -86,6 +86,14 @@ interface StatementRow {
   source: string | null;
 }
 
+/** A StatementView's columns; the caller adds WHERE and ORDER BY (`s` statements, `a` articles). */
+export const STATEMENT_VIEW_SQL = `SELECT s.id, s.article_id AS articleId, s.type,
+    s.subject_key AS subjectKey, s.object_key AS objectKey, s.confidence, s.rule, s.modality,
+    s.evidence_text AS evidenceText, s.evidence_start AS evidenceStart,
+    s.evidence_end AS evidenceEnd, s.sentence, s.date, s.date_precision AS datePrecision,
+    s.role, a.title, a.url, a.published_at AS publishedAt, a.source
+  FROM statements s JOIN articles a ON a.id = s.article_id`;
+
 /** Every statement of one triple, negated ones included, most confident first. */
 export function statementsBetween(
   ctx: SqliteContext,
@@ -95,12 +103,7 @@ export function statementsBetween(
 ): StatementView[] {
   const rows = ctx
     .sql(
-      `SELECT s.id, s.article_id AS articleId, s.type, s.subject_key AS subjectKey,
-         s.object_key AS objectKey, s.confidence, s.rule, s.modality,
-         s.evidence_text AS evidenceText, s.evidence_start AS evidenceStart,
-         s.evidence_end AS evidenceEnd, s.sentence, s.date, s.date_precision AS datePrecision,
-         s.role, a.title, a.url, a.published_at AS publishedAt, a.source
-       FROM statements s JOIN articles a ON a.id = s.article_id
+      `${STATEMENT_VIEW_SQL}
        WHERE s.subject_key = ? AND s.type = ? AND s.object_key = ?
        ORDER BY s.confidence DESC, s.id`,
     )
@@ -108,7 +111,7 @@ export function statementsBetween(
   return rows.map(toStatementView);
 }
 
-function toStatementView(row: StatementRow): StatementView {
+export function toStatementView(row: StatementRow): StatementView {
   const statement: StatementRecord = {
     id: row.id,
     type: row.type,
@@ -136,7 +139,7 @@ function toStatementView(row: StatementRow): StatementView {
   return { ...statement, articleId: row.articleId, article };
 }
 
-interface QuoteRow {
+export interface QuoteRow {
   id: string;
   speakerKey: string | null;
   text: string;
@@ -148,22 +151,29 @@ interface QuoteRow {
   articleId: string;
 }
 
+/** A QuoteView's columns; the caller adds WHERE and ORDER BY (`q` quotes, `a` articles). */
+export const QUOTE_VIEW_SQL = `SELECT q.id, q.speaker_key AS speakerKey, q.text, q.start, q."end",
+    q.confidence, q.rule, q.article_id AS articleId,
+    (SELECT json_group_array(entity_key) FROM
+       (SELECT entity_key FROM quote_mentions WHERE quote_id = q.id ORDER BY entity_key))
+      AS mentionedKeys
+  FROM quotes q JOIN articles a ON a.id = q.article_id`;
+
 /** A speaker's quotes, newest article first (undated last), then by position. */
 export function quotesBy(ctx: SqliteContext, speakerKey: string, page: Page): QuoteView[] {
   const rows = ctx
     .sql(
-      `SELECT q.id, q.speaker_key AS speakerKey, q.text, q.start, q."end", q.confidence, q.rule,
-         q.article_id AS articleId,
-         (SELECT json_group_array(entity_key) FROM
-            (SELECT entity_key FROM quote_mentions WHERE quote_id = q.id ORDER BY entity_key))
-           AS mentionedKeys
-       FROM quotes q JOIN articles a ON a.id = q.article_id
+      `${QUOTE_VIEW_SQL}
        WHERE q.speaker_key = ?
        ORDER BY a.published_at IS NULL, a.published_at DESC, q.start, q.id
        LIMIT ? OFFSET ?`,
     )
     .all(speakerKey, page.limit, page.offset) as QuoteRow[];
-  return rows.map((row) => ({
+  return rows.map(toQuoteView);
+}
+
+export function toQuoteView(row: QuoteRow): QuoteView {
+  return {
     id: row.id,
     ...(row.speakerKey !== null ? { speakerKey: row.speakerKey } : {}),
     text: row.text,
@@ -173,5 +183,5 @@ export function quotesBy(ctx: SqliteContext, speakerKey: string, page: Page): Qu
     rule: row.rule,
     mentionedKeys: JSON.parse(row.mentionedKeys) as string[],
     articleId: row.articleId,
-  }));
+  };
 }

@@ -23,12 +23,12 @@ import { getArticle, quotesBy, statementsBetween } from './article-reads';
 import { deleteArticleGraph, writeArticleGraph } from './article-writes';
 import { findEntitiesByName, getEntities } from './entity-reads';
 import { graphSnapshot, graphStats } from './graph-summary';
-import { mapSqliteError } from './map-sqlite-error';
 import { mergeEntities } from './merge-entities';
 import { applyMigrations, loadMigrations, readSchemaVersion, type Migration } from './migrations';
 import { relationshipsOf } from './relationship-reads';
 import { searchEntities } from './search-entities';
-import { createSqliteContext, type SqliteContext } from './sqlite-context';
+import { createSqliteContext } from './sqlite-context';
+import { SqliteGraphQueries } from './sqlite-graph-queries';
 import { undoMerge } from './undo-merge';
 import { validateArticleGraph } from './validate-article-graph';
 
@@ -38,17 +38,16 @@ export interface SqliteGraphStoreOptions {
 }
 
 /**
- * The embedded GraphStore. better-sqlite3 is synchronous, so every method does its work at once
+ * The embedded GraphStore (its analytical reads inherited from SqliteGraphQueries). better-sqlite3 is synchronous, so every method does its work at once
  * and resolves; each write is one IMMEDIATE transaction, so concurrent callers in this process
  * are serialised and other processes wait on the busy timeout rather than deadlock.
  */
-export class SqliteGraphStore implements GraphStore {
+export class SqliteGraphStore extends SqliteGraphQueries implements GraphStore {
   readonly kind = 'sqlite' as const;
-  private readonly ctx: SqliteContext;
   private readonly migrations: readonly Migration[];
 
   constructor(db: Database, options: SqliteGraphStoreOptions = {}) {
-    this.ctx = createSqliteContext(db);
+    super(createSqliteContext(db));
     this.migrations = options.migrations ?? loadMigrations();
   }
 
@@ -155,13 +154,5 @@ export class SqliteGraphStore implements GraphStore {
 
   private write<T>(work: () => T): T {
     return this.guard(() => this.ctx.db.transaction(work).immediate());
-  }
-
-  private guard<T>(work: () => T): T {
-    try {
-      return work();
-    } catch (error) {
-      throw mapSqliteError(error);
-    }
   }
 }
