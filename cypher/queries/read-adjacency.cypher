@@ -4,5 +4,4 @@
 UNWIND $keys AS key
 MATCH (e:Entity {key: key})-[r:MET_WITH|HOSTED|VISITED|ATTENDED|LEADER_OF|WORKS_FOR|MEMBER_OF|PARTNER_OF|SUPPORTS|OPPOSES|ACCUSES|IN_CONFLICT_WITH|NEGOTIATES_WITH|MEDIATES|INVOLVED_IN|LOCATED_IN|HELD_IN|PARTICIPATED_IN]-(n:Entity)
 WHERE type(r) IN $relationTypes AND n <> e
-RETURN key, type(r) AS type, startNode(r) = e AS out, n.key AS otherKey,
-       n.mentionCount AS mentionCount
+RETURN key, type(r) AS type, startNode(r) = e AS out, n.key AS otherKey

@@ -16,7 +16,6 @@ export class Adjacency {
   private readonly edges = new Map<string, Map<string, Hop[]>>();
   private readonly seen = new Set<string>();
   readonly expanded = new Set<string>();
-  readonly mentionCounts = new Map<string, number>();
 
   /** Reads every typed edge of `keys` not yet expanded, in one round trip. */
   async expand(tx: CypherTx, keys: readonly string[], relationTypes: string[]): Promise<void> {
@@ -28,7 +27,6 @@ export class Adjacency {
       const key = row.key as string;
       const other = row.otherKey as string;
       const type = row.type as RelationType;
-      this.mentionCounts.set(other, (row.mentionCount as number | null) ?? 0);
       this.add(
         row.out === true
           ? { subjectKey: key, type, objectKey: other }
