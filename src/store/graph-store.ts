@@ -1,5 +1,6 @@
 import type { ArticleGraph, ArticleRecord, StatementRecord } from '../model/graph';
 import type { EntityType, RelationType } from '../model/entity-types';
+import type { GraphQueries } from './graph-queries';
 
 /**
  * The one interface both stores implement (SQLite embedded default, Neo4j production). Every
@@ -7,7 +8,7 @@ import type { EntityType, RelationType } from '../model/entity-types';
  * unchanged against each adapter. The connection (better-sqlite3 handle, neo4j Driver) is
  * injected into the adapter's constructor; the adapter never creates its own.
  */
-export interface GraphStore {
+export interface GraphStore extends GraphQueries {
   readonly kind: 'sqlite' | 'neo4j';
 
   /** Apply pending schema migrations idempotently; returns the version now recorded. */
