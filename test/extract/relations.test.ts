@@ -22,6 +22,15 @@ const SPECS: EntitySpec[] = [
   { id: 'o:ms', type: 'Organization', forms: ['Microsoft'] },
   { id: 'o:bbc', type: 'Organization', forms: ['BBC'] },
   { id: 'o:eu', type: 'Organization', forms: ['European Union', 'EU'] },
+  { id: 'o:lh', type: 'Organization', forms: ['Lufthansa'] },
+  { id: 'o:saic', type: 'Organization', forms: ['SAIC'] },
+  { id: 'o:rover', type: 'Organization', forms: ['Rover'] },
+  { id: 'o:nanjing', type: 'Organization', forms: ['Nanjing Auto'] },
+  { id: 'o:hsbc', type: 'Organization', forms: ['HSBC'] },
+  { id: 'p:lamberty', type: 'Person', forms: ['Michael Lamberty'] },
+  { id: 'p:berlusconi', type: 'Person', forms: ['Silvio Berlusconi'] },
+  { id: 'c:it', type: 'Country', forms: ['Italian', 'Italy'] },
+  { id: 'l:london', type: 'Location', forms: ['London'], kind: 'capital' },
   { id: 'l:paris', type: 'Location', forms: ['Paris'], kind: 'capital' },
   { id: 'l:lyon', type: 'Location', forms: ['Lyon'], kind: 'city' },
   { id: 'l:louvre', type: 'Location', forms: ['Louvre'], kind: 'landmark' },
@@ -64,7 +73,9 @@ describe('extractRelations', () => {
   });
 
   it('knows that the UK Chancellor is not the head of government', () => {
-    expect(triples('UK Chancellor Gordon Brown spoke.')).toEqual([]);
+    expect(triples('UK Chancellor Gordon Brown spoke.')).toEqual([
+      ['p:brown', 'WORKS_FOR', 'c:uk', 'asserted'],
+    ]);
   });
 
   it('does not read sports fixtures as meetings or visits', () => {
@@ -161,5 +172,57 @@ describe('extractRelations', () => {
   it('does not take a possessor or an adjective for the object', () => {
     expect(triples("Blair criticised Putin's plans.")).toEqual([]);
     expect(triples('Blair supports Chinese students.')).toEqual([]);
+  });
+
+  it('reads staff and heads from appositions and possessives around an organisation', () => {
+    expect(triples('Michael Lamberty, a Lufthansa spokesman, said flights were late.')).toEqual([
+      ['p:lamberty', 'WORKS_FOR', 'o:lh', 'asserted'],
+    ]);
+    expect(triples('Michael Lamberty, manager of Lufthansa, said flights were late.')).toEqual([
+      ['p:lamberty', 'WORKS_FOR', 'o:lh', 'asserted'],
+    ]);
+    expect(triples('Bill Gates, the Microsoft boss, spoke.')).toEqual([
+      ['p:gates', 'LEADER_OF', 'o:ms', 'asserted'],
+    ]);
+    expect(triples("Microsoft's chief executive Bill Gates spoke.")).toEqual([
+      ['p:gates', 'LEADER_OF', 'o:ms', 'asserted'],
+    ]);
+    expect(triples("Microsoft's deputy chief executive Bill Gates spoke.")).toEqual([]);
+    expect(triples('Bill Gates headed Microsoft for years.')).toEqual([
+      ['p:gates', 'LEADER_OF', 'o:ms', 'asserted'],
+    ]);
+  });
+
+  it('makes a cabinet minister of a named country work for it, not lead it', () => {
+    expect(triples('UK Chancellor Gordon Brown spoke.')).toEqual([
+      ['p:brown', 'WORKS_FOR', 'c:uk', 'asserted'],
+    ]);
+    expect(triples('Italian Foreign Minister Silvio Berlusconi spoke.')).toEqual([
+      ['p:berlusconi', 'WORKS_FOR', 'c:it', 'asserted'],
+    ]);
+  });
+
+  it('reads a verb past the title of the person it governs', () => {
+    expect(triples('Blair met Italian Prime Minister Silvio Berlusconi.')).toEqual([
+      ['p:berlusconi', 'LEADER_OF', 'c:it', 'asserted'],
+      ['p:berlusconi', 'MET_WITH', 'p:blair', 'asserted'],
+    ]);
+  });
+
+  it('relates every coordinated object of a verb and reads "in negotiations with"', () => {
+    expect(triples('Nanjing Auto is in negotiations with Rover and SAIC.')).toEqual([
+      ['o:nanjing', 'NEGOTIATES_WITH', 'o:rover', 'asserted'],
+      ['o:nanjing', 'NEGOTIATES_WITH', 'o:saic', 'asserted'],
+    ]);
+    expect(triples('Blair held talks with Microsoft boss Bill Gates.')).toEqual([
+      ['p:gates', 'LEADER_OF', 'o:ms', 'asserted'],
+      ['p:blair', 'NEGOTIATES_WITH', 'p:gates', 'asserted'],
+    ]);
+  });
+
+  it('places an organisation from "London-based"', () => {
+    expect(triples('The London-based bank HSBC grew.')).toEqual([
+      ['o:hsbc', 'LOCATED_IN', 'l:london', 'asserted'],
+    ]);
   });
 });

@@ -1,13 +1,15 @@
 import type { PairPattern } from './pair-pattern';
 import {
-  P,
   ACTORS,
-  ORG,
-  FILL,
-  COUNTRY_TITLES,
-  ORG_TITLES,
-  STAFF_TITLES,
   ADJ,
+  COUNTRY_TITLES,
+  FILL,
+  MINISTER_TITLES,
+  NOT_THE_HEAD,
+  ORG,
+  ORG_TITLES,
+  P,
+  STAFF_TITLES,
 } from './pattern-vocabulary';
 
 /** Who belongs to, works for or leads whom: titles, possessives and appositions. */
@@ -64,7 +66,10 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     first: P,
     second: ORG,
     confidence: 0.85,
-    between: new RegExp(`^, (?:a|an|the) ${ADJ}{0,3}${STAFF_TITLES} (?:for|at|of|with)(?: the)?$`),
+    // The article may be missing: "Bruce Jonasson, manager of Bradley First Air".
+    between: new RegExp(
+      `^, (?:(?:a|an|the) )?${ADJ}{0,3}${STAFF_TITLES} (?:for|at|of|with)(?: the)?$`,
+    ),
   },
   {
     type: 'WORKS_FOR',
@@ -135,6 +140,62 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     second: P,
     confidence: 0.85,
     reverse: true,
-    between: new RegExp(`^'s ${COUNTRY_TITLES} ,?$`),
+    between: new RegExp(`^'s ${COUNTRY_TITLES}(?: ,)?$`),
+  },
+  {
+    type: 'WORKS_FOR',
+    rule: 'apposition:org-staff',
+    first: P,
+    second: ORG,
+    confidence: 0.85,
+    between: /^, (?:a|an|the)$/,
+    after: new RegExp(`^(?:[a-z-]+ )?${STAFF_TITLES}(?: |$)`),
+  },
+  {
+    type: 'LEADER_OF',
+    rule: 'apposition:org-boss',
+    first: P,
+    second: ORG,
+    confidence: 0.85,
+    between: /^, ?(?:the|a|an)?$/,
+    after: new RegExp(`^(?:'s )?${NOT_THE_HEAD}(?:[a-z-]+ )?${ORG_TITLES}(?! of)(?: |$)`),
+  },
+  {
+    type: 'LEADER_OF',
+    rule: 'possessive:org-leader',
+    first: ORG,
+    second: P,
+    confidence: 0.85,
+    reverse: true,
+    between: new RegExp(`^'s ${NOT_THE_HEAD}(?:[a-z-]+ )?${ORG_TITLES}(?: ,)?$`),
+  },
+  {
+    type: 'LEADER_OF',
+    rule: 'verb:head-org',
+    first: P,
+    second: ORG,
+    confidence: 0.8,
+    notInSports: true,
+    between: new RegExp(`^${FILL}(?:head|chair)(?: the)?$`),
+  },
+  {
+    type: 'WORKS_FOR',
+    rule: 'title:country-minister',
+    first: ['Country'],
+    second: P,
+    confidence: 0.85,
+    reverse: true,
+    between: new RegExp(`^${MINISTER_TITLES}$`),
+  },
+  {
+    type: 'WORKS_FOR',
+    rule: 'title:uk-chancellor',
+    first: ['Country'],
+    second: P,
+    confidence: 0.85,
+    reverse: true,
+    between: /^chancellor$/,
+    // The British Chancellor is the finance minister; elsewhere the chancellor leads (see above).
+    firstTextNot: /^(?!(?:UK|U\.K\.|British|Britain|United Kingdom)$)/,
   },
 ];

@@ -1,52 +1,27 @@
 import type { Token } from '../nlp';
-import type { PairPattern } from './pair-patterns';
+import type { PairPattern } from './pair-pattern';
+import { fits, NOUN_PHRASE_RULE } from './pair-pattern-guards';
 import { PAIR_PATTERNS } from './pair-patterns';
 import type { RelationCandidate } from './relation-candidate';
 import type { PlacedMention, SentenceView } from './sentence-view';
-import { betweenWords, patternWord } from './sentence-view';
+import { betweenWords } from './sentence-view';
 
 /** Farthest apart (in tokens) two mentions may be for the words between them to relate them. */
 const MAX_GAP = 14;
 const MAX_APPOSITIVE = 16;
-const TITLE_BLOCKERS = new Set([
-  'former',
-  'ex',
-  'ex-',
-  'late',
-  'then',
-  'outgoing',
-  'acting',
-  'deputy',
-  'vice',
-  'shadow',
-]);
-const TITLE_TYPES = new Set(['LEADER_OF', 'WORKS_FOR', 'MEMBER_OF']);
-/** Relation types that sports reports state about fixtures ("Everton visit Plymouth"). */
-const CONTEST_TYPES = new Set(['MET_WITH', 'VISITED', 'HOSTED', 'LOCATED_IN', 'IN_CONFLICT_WITH']);
-const SPORTS_CONTEXT =
-  /\b(?:round|final|finals|semi-final|quarter-final|match|fixture|derby|kick-off|league|cup|tournament|championships?|game|games|seed|title decider|grand slam|premiership)\b/i;
-/** Words after which "X in Y" names a fixture's venue, not where X lies ("against Wales in Cardiff"). */
-const VERSUS = new Set([
-  'against',
-  'v',
-  'vs',
-  'versus',
-  'beat',
-  'face',
-  'faces',
-  'play',
-  'meet',
-  'host',
-  'visit',
-  'and',
-]);
-/** Rules that read a noun phrase (a title, a possessive, an apposition): no verb to negate or hedge. */
-const NOUN_PHRASE_RULE = /^(?:title|possessive|apposition|attribution):/;
-const CITY_KINDS = new Set(['city', 'capital']);
-const NAMED =
-  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? \p{Lu}[\p{L}'’-]+|\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)+)$/u;
+/** A title before a name: "Italian Prime Minister Silvio Berlusconi", "Microsoft boss Bill Gates". */
+const TITLE_HEAD =
+  /^(?:president|minister|secretary|chancellor|chairman|chairwoman|leader|premier|king|queen|governor|senator|ambassador|mayor|commissioner|director|chief|boss)$/i;
+const MAX_TITLE_TOKENS = 5;
+/** How many words after the second mention an `after` test reads. */
+const AFTER_WORDS = 5;
 
-/** Every pair pattern that the words between two mentions of a sentence satisfy. */
+/**
+ * Every pair pattern that the words between two mentions of a sentence satisfy. A person's
+ * capitalised title is not part of the words between ("met Italian Prime Minister Silvio
+ * Berlusconi" reads as "meet"), and a verb's object may be coordinated ("is in negotiations with
+ * Rover and SAIC" relates both).
+ */
 export function applyPairPatterns(
   view: SentenceView,
   patterns: readonly PairPattern[] = PAIR_PATTERNS,
@@ -61,25 +36,22 @@ export function applyPairPatterns(
     for (let j = i + 1; j < mentions.length; j += 1) {
       const second = mentions[j] as PlacedMention;
       if (second.entity === first.entity) continue;
+      const titled = second.type === 'Person' ? titleStart(view, second) : undefined;
       for (const from of starts) {
         if (second.firstToken < from || second.firstToken - from > MAX_GAP) continue;
         const words = betweenWords(view, from, second.firstToken);
+        const untitled =
+          titled !== undefined && titled >= from ? betweenWords(view, from, titled) : undefined;
         for (const p of patterns) {
           if (!p.first.includes(first.type) || !p.second.includes(second.type)) continue;
-          if (!p.between.test(words) || !fits(view, p, first, second)) continue;
-          const [subject, object] = p.reverse ? [second, first] : [first, second];
-          out.push({
-            type: p.type,
-            subject: subject.entity,
-            object: object.entity,
-            rule: p.rule,
-            confidence: p.confidence,
-            sentence: view.sentence.index,
-            firstToken: first.firstToken,
-            endToken: second.endToken,
-            ...(p.ownWords ? { ownWords: p.ownWords } : {}),
-            ...(NOUN_PHRASE_RULE.test(p.rule) ? { nounPhrase: true } : {}),
-          });
+          const matches =
+            p.between.test(words) ||
+            (!p.reverse && untitled !== undefined && p.between.test(untitled));
+          if (!matches || !fits(view, p, first, second)) continue;
+          if (p.after && !p.after.test(wordsAfter(view, second))) continue;
+          out.push(candidate(view, p, first, second));
+          if (p.rule.startsWith('verb:') && !p.reverse)
+            for (const also of coordinated(view, j, p)) out.push(candidate(view, p, first, also));
         }
       }
     }
@@ -87,123 +59,64 @@ export function applyPairPatterns(
   return out;
 }
 
-/** Guards that keep a pattern from firing on a possessor, an adjective or a former office. */
-function fits(
+function candidate(
   view: SentenceView,
   p: PairPattern,
   first: PlacedMention,
   second: PlacedMention,
-): boolean {
-  const tokens = view.tokens;
-  const before = tokens[first.firstToken - 1];
-  const inSentence = (t: Token | undefined) =>
-    t !== undefined && t.sentence === view.sentence.index;
-  if (p.wholeSentence) {
-    return (
-      first.firstToken === view.sentence.firstToken && second.endToken >= view.sentence.endToken - 1
-    );
-  }
-  if (TITLE_TYPES.has(p.type)) {
-    if (inSentence(before) && TITLE_BLOCKERS.has((before as Token).value.toLowerCase()))
-      return false;
-    if (/^(?:former|ex-?)\b/i.test(first.text)) return false;
-  }
-  // A title is a noun: "Drogba headed Chelsea" has the lemma "head" but no chief in it.
-  if (p.reverse && TITLE_TYPES.has(p.type) && hasVerbBetween(view, first, second)) return false;
-  if (p.firstTextNot?.test(first.text)) return false;
-  if (p.needsPerson && first.type !== 'Person' && second.type !== 'Person') return false;
-  if (p.personLooksNamed && !looksNamed(p.reverse ? second : first)) return false;
-  if (CONTEST_TYPES.has(p.type) && SPORTS_CONTEXT.test(sentenceText(view))) return false;
-  if (p.rule === 'prep:place-in-place' && !placeInPlace(view, first, second)) return false;
-  if (p.rule === 'punct:place-comma-place' && !placeCommaPlace(view, first, second)) return false;
-  // "met Chinese officials", "Chinese nationals met": an adjectival country is not the actor.
-  if (!p.reverse && !p.secondMayModify && second.source === 'gazetteer:demonym') return false;
-  if (!p.reverse && first.source === 'gazetteer:demonym') return false;
-  const afterSecond = tokens[second.endToken];
-  const secondPossessed = inSentence(afterSecond) && patternWord(afterSecond as Token) === "'s";
-  if (secondPossessed && !p.reverse) return false;
-  if (
-    !p.secondMayModify &&
-    !p.reverse &&
-    modifiesNoun(afterSecond, second) &&
-    inSentence(afterSecond)
-  )
-    return false;
-  // The subject of a verb is not the object of a preposition ("the wife of Blair met …").
-  if (
-    !p.reverse &&
-    inSentence(before) &&
-    (before as Token).pos === 'ADP' &&
-    !/^(?:prep|punct):/.test(p.rule)
-  ) {
-    return false;
-  }
-  if (!p.reverse && p.first.includes('Country') && modifiesNoun(tokens[first.endToken], first))
-    return false;
-  return true;
+): RelationCandidate {
+  const [subject, object] = p.reverse ? [second, first] : [first, second];
+  return {
+    type: p.type,
+    subject: subject.entity,
+    object: object.entity,
+    rule: p.rule,
+    confidence: p.confidence,
+    sentence: view.sentence.index,
+    firstToken: first.firstToken,
+    endToken: second.endToken,
+    ...(p.ownWords ? { ownWords: p.ownWords } : {}),
+    ...(NOUN_PHRASE_RULE.test(p.rule) ? { nounPhrase: true } : {}),
+  };
 }
 
-function sentenceText(view: SentenceView): string {
-  return view.tokens
-    .slice(view.sentence.firstToken, view.sentence.endToken)
-    .map((t) => t.value)
-    .join(' ');
-}
-
-function hasVerbBetween(view: SentenceView, first: PlacedMention, second: PlacedMention): boolean {
-  for (let t = first.endToken; t < second.firstToken; t += 1) {
-    const pos = view.tokens[t]?.pos;
-    if (pos === 'VERB' || pos === 'AUX') return true;
+/** The first token of a capitalised title run ending right before `m`, if it has a title head. */
+function titleStart(view: SentenceView, m: PlacedMention): number | undefined {
+  let t = m.firstToken - 1;
+  let head = false;
+  while (t > view.sentence.firstToken && t >= m.firstToken - MAX_TITLE_TOKENS) {
+    const token = view.tokens[t] as Token;
+    // "Italian Prime Minister", "Microsoft boss": capitalised words and lower-case title heads.
+    const isHead = TITLE_HEAD.test(token.value);
+    if (!/^\p{Lu}/u.test(token.value) && !isHead) break;
+    head ||= isHead;
+    t -= 1;
   }
-  return false;
+  return head ? t + 1 : undefined;
 }
 
-function looksNamed(m: PlacedMention): boolean {
-  return NAMED.test(m.text);
+function wordsAfter(view: SentenceView, m: PlacedMention): string {
+  return betweenWords(view, m.endToken, Math.min(view.sentence.endToken, m.endToken + AFTER_WORDS));
 }
 
-/** "the Kremlin in Moscow", "Ontario in Canada": not a city in a city, not a fixture's venue. */
-function placeInPlace(view: SentenceView, first: PlacedMention, second: PlacedMention): boolean {
-  const before = view.tokens[first.firstToken - 1];
-  if (before && before.sentence === view.sentence.index && VERSUS.has(before.value.toLowerCase())) {
-    return false;
+/** "Rover and SAIC", "Rover, SAIC and Nanjing Auto": mentions joined to the j-th one. */
+function coordinated(view: SentenceView, j: number, p: PairPattern): PlacedMention[] {
+  const out: PlacedMention[] = [];
+  let previous = view.mentions[j] as PlacedMention;
+  for (let k = j + 1; k < view.mentions.length; k += 1) {
+    const next = view.mentions[k] as PlacedMention;
+    if (!p.second.includes(next.type)) break;
+    const joint = betweenWords(view, previous.endToken, next.firstToken).replace(/ the$/, '');
+    if (joint === ',') {
+      out.push(next);
+      previous = next;
+      continue;
+    }
+    // A list ends with "and"/"or"; a comma list that never does is not a coordination.
+    if (/^,? ?(?:and|or)$/.test(joint)) return [...out, next];
+    break;
   }
-  if (second.type === 'Country') return true;
-  return (
-    CITY_KINDS.has(second.kind ?? '') &&
-    !CITY_KINDS.has(first.kind ?? '') &&
-    first.kind !== 'country'
-  );
-}
-
-/**
- * "Whitingham, Vt.", "Paris, France": a place and its container, not a list ("London, Paris and
- * Berlin"): nothing list-like on either side, and the container is not itself a city.
- */
-function placeCommaPlace(view: SentenceView, first: PlacedMention, second: PlacedMention): boolean {
-  const before = view.tokens[first.firstToken - 1];
-  const after = view.tokens[second.endToken];
-  const sameSentence = (t: Token | undefined) =>
-    t !== undefined && t.sentence === view.sentence.index;
-  if (sameSentence(before) && /^(?:,|and|or|&)$/.test((before as Token).value)) return false;
-  // "… District in Loei Province, Nakhon Thai District in …": the next item of a list is placed itself.
-  if (sameSentence(after) && /^(?:and|or|&|-|in)$/.test((after as Token).value)) return false;
-  if (sameSentence(after) && (after as Token).value === ',') {
-    // "Europe, Asia, South America": a third capitalised name continues a list.
-    const next = view.tokens[second.endToken + 1];
-    if (sameSentence(next) && /^\p{Lu}/u.test((next as Token).value)) return false;
-  }
-  return !CITY_KINDS.has(second.kind ?? '') && !(first.kind === 'country');
-}
-
-/** A country named as an adjective of a common noun ("Chinese nationals") is not the country acting. */
-function modifiesNoun(next: Token | undefined, mention: PlacedMention): boolean {
-  return (
-    mention.type === 'Country' &&
-    next !== undefined &&
-    next.pos === 'NOUN' &&
-    /^[a-z]/.test(next.value)
-  );
+  return [];
 }
 
 /** `X, the most prominent guest at …, vowed`: the token after the closing comma, if any. */

@@ -26,4 +26,11 @@ export interface PairPattern {
   firstTextNot?: RegExp;
   /** The person must be written as a name ("Yulia Shapovalova", "Mr Raha"), not a lone word. */
   personLooksNamed?: boolean;
+  /**
+   * Words that must follow the second mention (lemmas, as `between`): "Michael Lamberty, a
+   * Lufthansa spokesman" — the title that says how the two relate comes after the organisation.
+   */
+  after?: RegExp;
+  /** Sports reports use the verb for play ("Drogba headed Chelsea's equaliser"): not there. */
+  notInSports?: boolean;
 }

@@ -17,7 +17,12 @@ export const COUNTRY_TITLES =
 export const ORG_TITLES =
   '(?:chief executive|ceo|chairman|chairwoman|boss|head|president|leader|secretary-general|secretary general|director-general|director general|general secretary)';
 export const STAFF_TITLES =
-  '(?:correspondent|reporter|editor|journalist|spokesman|spokeswoman|spokesperson|analyst|economist|executive|director|manager|adviser|advisor|presenter|producer|lawyer|coach|consultant|researcher|employee|engineer|scientist|official|striker|midfielder|defender|goalkeeper|captain|chief economist)';
+  '(?:correspondent|reporter|editor|journalist|spokesman|spokeswoman|spokesperson|analyst|economist|executive|director|manager|adviser|advisor|presenter|producer|lawyer|coach|consultant|researcher|employee|engineer|scientist|official|striker|midfielder|defender|goalkeeper|captain|chief economist|professor|lecturer|attorney|officer|columnist|commentator|anchor|anchorman|treasurer|counsel|deputy leader|vice president|vice-president)';
 export const CONFLICT_NOUNS = '(?:war|conflict|dispute|standoff|stand-off|row|feud|confrontation)';
 /** One lower-case word, as in "a four-day visit". */
 export const ADJ = '(?:[a-z-]+ )';
+/** Words before a title that make it someone else's office, not the head's. */
+export const NOT_THE_HEAD = '(?!(?:deputy|vice|former|ex|acting|shadow|assistant|interim)\\b)';
+/** Cabinet offices: their holders work for their country (not "prime minister": that leads it). */
+export const MINISTER_TITLES =
+  '(?!(?:prime|shadow|deputy|former)\\b)(?:[a-z-]+ ){0,2}(?:minister|secretary(?: of state)?)';

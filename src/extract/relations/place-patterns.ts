@@ -53,4 +53,14 @@ export const PLACE_PATTERNS: readonly PairPattern[] = [
     reverse: true,
     between: new RegExp(`^${FILL}host(?: the)?$`),
   },
+  {
+    type: 'LOCATED_IN',
+    rule: 'compound:place-based-org',
+    first: PLACES,
+    second: ORG,
+    confidence: 0.85,
+    reverse: true,
+    // "the London-based bank HSBC", "Paris-based Alcatel"
+    between: /^- base(?: [a-z-]+){0,2}$/,
+  },
 ];

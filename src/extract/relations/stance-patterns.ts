@@ -63,7 +63,7 @@ export const STANCE_PATTERNS: readonly PairPattern[] = [
     second: ACTORS,
     confidence: 0.85,
     between: new RegExp(
-      `^${FILL}(?:negotiate with|hold (?:[a-z-]+ ){0,2}talk with|in talk with|open talk with)$`,
+      `^${FILL}(?:negotiate with|hold (?:[a-z-]+ ){0,2}talk with|in (?:[a-z-]+ )?(?:talk|negotiation) with|(?:open|enter|enter into|begin|start) (?:[a-z-]+ )?(?:talk|negotiation) with)$`,
     ),
   },
   {

@@ -1,0 +1,186 @@
+import type { Token } from '../nlp';
+import type { PairPattern } from './pair-pattern';
+import type { PlacedMention, SentenceView } from './sentence-view';
+import { patternWord } from './sentence-view';
+
+const TITLE_BLOCKERS = new Set([
+  'former',
+  'ex',
+  'ex-',
+  'late',
+  'then',
+  'outgoing',
+  'acting',
+  'deputy',
+  'vice',
+  'shadow',
+]);
+const TITLE_TYPES = new Set(['LEADER_OF', 'WORKS_FOR', 'MEMBER_OF']);
+/** Relation types that sports reports state about fixtures ("Everton visit Plymouth"). */
+const CONTEST_TYPES = new Set(['MET_WITH', 'VISITED', 'HOSTED', 'LOCATED_IN', 'IN_CONFLICT_WITH']);
+const SPORTS_CONTEXT =
+  /\b(?:round|final|finals|semi-final|quarter-final|match|fixture|derby|kick-off|league|cup|tournament|championships?|game|games|seed|title decider|grand slam|premiership)\b/i;
+/** Words after which "X in Y" names a fixture's venue, not where X lies ("against Wales in Cardiff"). */
+const VERSUS = new Set([
+  'against',
+  'v',
+  'vs',
+  'versus',
+  'beat',
+  'face',
+  'faces',
+  'play',
+  'meet',
+  'host',
+  'visit',
+  'and',
+]);
+/** Rules that read a noun phrase (a title, a possessive, an apposition): no verb to negate or hedge. */
+export const NOUN_PHRASE_RULE = /^(?:title|possessive|apposition|attribution|compound):/;
+const CITY_KINDS = new Set(['city', 'capital']);
+const NAMED =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? \p{Lu}[\p{L}'’-]+|\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)+)$/u;
+
+/** Guards that keep a pattern from firing on a possessor, an adjective or a former office. */
+export function fits(
+  view: SentenceView,
+  p: PairPattern,
+  first: PlacedMention,
+  second: PlacedMention,
+): boolean {
+  const tokens = view.tokens;
+  const before = tokens[first.firstToken - 1];
+  const inSentence = (t: Token | undefined) =>
+    t !== undefined && t.sentence === view.sentence.index;
+  if (p.wholeSentence) {
+    return (
+      first.firstToken === view.sentence.firstToken && second.endToken >= view.sentence.endToken - 1
+    );
+  }
+  if (TITLE_TYPES.has(p.type)) {
+    if (inSentence(before) && TITLE_BLOCKERS.has((before as Token).value.toLowerCase()))
+      return false;
+    if (/^(?:former|ex-?)\b/i.test(first.text)) return false;
+  }
+  // A title is a noun: "Drogba headed Chelsea" has the lemma "head" but no chief in it.
+  if (p.reverse && TITLE_TYPES.has(p.type) && hasVerbBetween(view, first, second)) return false;
+  if (p.firstTextNot?.test(first.text)) return false;
+  if (p.needsPerson && first.type !== 'Person' && second.type !== 'Person') return false;
+  if (p.personLooksNamed && !looksNamed(p.reverse ? second : first)) return false;
+  if ((CONTEST_TYPES.has(p.type) || p.notInSports) && SPORTS_CONTEXT.test(sentenceText(view)))
+    return false;
+  if (p.rule === 'prep:place-in-place' && !placeInPlace(view, first, second)) return false;
+  if (p.rule === 'punct:place-comma-place' && !placeCommaPlace(view, first, second)) return false;
+  // "met Chinese officials", "Chinese nationals met": an adjectival country is not the actor.
+  if (!p.reverse && !p.secondMayModify && second.source === 'gazetteer:demonym') return false;
+  if (!p.reverse && first.source === 'gazetteer:demonym') return false;
+  // "held talks with LSE boss Clara Furse": the organisation only titles the person after it.
+  if (!p.reverse && titlesNextPerson(view, second)) return false;
+  const afterSecond = tokens[second.endToken];
+  const secondPossessed = inSentence(afterSecond) && patternWord(afterSecond as Token) === "'s";
+  if (secondPossessed && !p.reverse) return false;
+  if (
+    !p.secondMayModify &&
+    !p.reverse &&
+    modifiesNoun(afterSecond, second) &&
+    inSentence(afterSecond)
+  )
+    return false;
+  // The subject of a verb is not the object of a preposition ("the wife of Blair met …").
+  if (
+    !p.reverse &&
+    inSentence(before) &&
+    (before as Token).pos === 'ADP' &&
+    !/^(?:prep|punct):/.test(p.rule)
+  ) {
+    return false;
+  }
+  if (!p.reverse && p.first.includes('Country') && modifiesNoun(tokens[first.endToken], first))
+    return false;
+  return true;
+}
+
+function sentenceText(view: SentenceView): string {
+  return view.tokens
+    .slice(view.sentence.firstToken, view.sentence.endToken)
+    .map((t) => t.value)
+    .join(' ');
+}
+
+function hasVerbBetween(view: SentenceView, first: PlacedMention, second: PlacedMention): boolean {
+  for (let t = first.endToken; t < second.firstToken; t += 1) {
+    const pos = view.tokens[t]?.pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
+function looksNamed(m: PlacedMention): boolean {
+  return NAMED.test(m.text);
+}
+
+/** "the Kremlin in Moscow", "Ontario in Canada": not a city in a city, not a fixture's venue. */
+function placeInPlace(view: SentenceView, first: PlacedMention, second: PlacedMention): boolean {
+  const before = view.tokens[first.firstToken - 1];
+  if (before && before.sentence === view.sentence.index && VERSUS.has(before.value.toLowerCase())) {
+    return false;
+  }
+  if (second.type === 'Country') return true;
+  return (
+    CITY_KINDS.has(second.kind ?? '') &&
+    !CITY_KINDS.has(first.kind ?? '') &&
+    first.kind !== 'country'
+  );
+}
+
+/**
+ * "Whitingham, Vt.", "Paris, France": a place and its container, not a list ("London, Paris and
+ * Berlin"): nothing list-like on either side, and the container is not itself a city.
+ */
+function placeCommaPlace(view: SentenceView, first: PlacedMention, second: PlacedMention): boolean {
+  const before = view.tokens[first.firstToken - 1];
+  const after = view.tokens[second.endToken];
+  const sameSentence = (t: Token | undefined) =>
+    t !== undefined && t.sentence === view.sentence.index;
+  if (sameSentence(before) && /^(?:,|and|or|&)$/.test((before as Token).value)) return false;
+  // "… District in Loei Province, Nakhon Thai District in …": the next item of a list is placed itself.
+  if (sameSentence(after) && /^(?:and|or|&|-|in)$/.test((after as Token).value)) return false;
+  if (sameSentence(after) && (after as Token).value === ',') {
+    // "Europe, Asia, South America": a third capitalised name continues a list.
+    const next = view.tokens[second.endToken + 1];
+    if (sameSentence(next) && /^\p{Lu}/u.test((next as Token).value)) return false;
+  }
+  return !CITY_KINDS.has(second.kind ?? '') && !(first.kind === 'country');
+}
+
+/** A country named as an adjective of a common noun ("Chinese nationals") is not the country acting. */
+function modifiesNoun(next: Token | undefined, mention: PlacedMention): boolean {
+  return (
+    mention.type === 'Country' &&
+    next !== undefined &&
+    next.pos === 'NOUN' &&
+    /^[a-z]/.test(next.value)
+  );
+}
+
+const TITLE_NOUN =
+  /^(?:boss|chief|chairman|chairwoman|president|director|head|leader|spokesman|spokeswoman|executive|minister|secretary|official|manager|coach|captain|chancellor|premier)$/i;
+
+/**
+ * An organisation or country followed by title words and a person ("LSE boss Clara Furse",
+ * "Italian Prime Minister Silvio Berlusconi"): a modifier of that person, not a party.
+ */
+function titlesNextPerson(view: SentenceView, m: PlacedMention): boolean {
+  if (m.type === 'Person') return false;
+  const person = view.mentions.find(
+    (o) => o.type === 'Person' && o.firstToken > m.endToken && o.firstToken <= m.endToken + 3,
+  );
+  if (!person) return false;
+  let titled = false;
+  for (let t = m.endToken; t < person.firstToken; t += 1) {
+    const value = (view.tokens[t] as Token).value;
+    if (TITLE_NOUN.test(value)) titled = true;
+    else if (!/^\p{Lu}/u.test(value)) return false;
+  }
+  return titled;
+}
