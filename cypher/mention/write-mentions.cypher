@@ -1,6 +1,7 @@
-// One MENTIONS relationship per article and entity, mentions as parallel arrays ordered by start.
+// One MENTIONS relationship per article and entity, mentions as parallel arrays ordered by start;
+// one row per article and entity, for any number of articles.
 UNWIND $rows AS row
-MATCH (a:Article {id: $articleId}), (e:Entity {key: row.entityKey})
+MATCH (a:Article {id: row.articleId}), (e:Entity {key: row.entityKey})
 CREATE (a)-[m:MENTIONS]->(e)
 SET m.count = size(row.starts),
     m.starts = [x IN row.starts | toInteger(x)],

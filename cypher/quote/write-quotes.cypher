@@ -1,8 +1,9 @@
-// Quotes with their article, optional speaker and the entities named inside them.
+// Quotes with their article, optional speaker and the entities named inside them; one row per
+// quote, for any number of articles.
 UNWIND $rows AS row
-MATCH (a:Article {id: $articleId})
+MATCH (a:Article {id: row.articleId})
 CREATE (q:Quote {id: row.id})
-SET q.articleId = $articleId,
+SET q.articleId = row.articleId,
     q.text = row.text,
     q.start = toInteger(row.start),
     q.end = toInteger(row.end),

@@ -1,11 +1,12 @@
-// Reified claims: (:Statement)-[:SUBJECT|OBJECT]->(:Entity), -[:EXTRACTED_FROM]->(:Article).
+// Reified claims: (:Statement)-[:SUBJECT|OBJECT]->(:Entity), -[:EXTRACTED_FROM]->(:Article); one row
+// per statement, for any number of articles.
 UNWIND $rows AS row
-MATCH (a:Article {id: $articleId}),
+MATCH (a:Article {id: row.articleId}),
       (s:Entity {key: row.subjectKey}),
       (o:Entity {key: row.objectKey})
 CREATE (st:Statement {id: row.id})
 SET st.type = row.type,
-    st.articleId = $articleId,
+    st.articleId = row.articleId,
     st.confidence = toFloat(row.confidence),
     st.rule = row.rule,
     st.modality = row.modality,

@@ -29,6 +29,13 @@ export interface GraphStore extends GraphQueries {
    */
   upsertArticle(graph: ArticleGraph): Promise<UpsertResult>;
   /**
+   * Write several articles' graphs in one transaction (all or nothing): the results, in order,
+   * and the end state are those of calling `upsertArticle` on each in order — an id given twice
+   * is created, then updated or unchanged. Any invalid graph → `InvalidInputError`, nothing
+   * written. The ingest path: one round trip per batch instead of per article.
+   */
+  upsertArticles(graphs: readonly ArticleGraph[]): Promise<UpsertResult[]>;
+  /**
    * Retract an article and everything only it supported. Entities left without mentions are
    * removed unless curated (merged into, or given an alias by an analyst). False when unknown.
    */

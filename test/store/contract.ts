@@ -1,3 +1,4 @@
+import { describeBatchContract } from './contract-batch';
 import { describeCurationContract } from './contract-curation';
 import { useFreshStore, type OpenStore } from './contract-context';
 import { describeReadContract } from './contract-reads';
@@ -24,6 +25,7 @@ export function describeStoreContract(name: string, openStore: OpenStore): void 
     const store = useFreshStore(openStore);
     describeSchemaContract(store);
     describeWriteContract(store);
+    describeBatchContract(store);
     describeReadContract(store);
     describeSearchContract(store);
     describeCurationContract(store);

@@ -1,10 +1,11 @@
 import type { ArticleGraph, MentionRecord } from '../../model/graph';
 
 /**
- * The parameter rows of an article's content, one list per statement, unwound by it. Mentions
- * become one row per entity with parallel arrays ordered by start, a repeated span counted once.
+ * The parameter rows of an article's content, one list per statement, unwound by it; every row
+ * names its article, so one statement writes the content of a whole batch. Mentions become one
+ * row per entity with parallel arrays ordered by start, a repeated span counted once.
  */
-export function mentionRows(mentions: readonly MentionRecord[]) {
+export function mentionRows({ article, mentions }: ArticleGraph) {
   const unique = new Map<string, MentionRecord>();
   for (const m of mentions) unique.set(`${m.entityKey}\u0000${m.start}\u0000${m.end}`, m);
   const byEntity = new Map<string, MentionRecord[]>();
@@ -16,6 +17,7 @@ export function mentionRows(mentions: readonly MentionRecord[]) {
   return [...byEntity.entries()].map(([entityKey, list]) => {
     list.sort((x, y) => x.start - y.start || x.end - y.end);
     return {
+      articleId: article.id,
       entityKey,
       starts: list.map((m) => m.start),
       ends: list.map((m) => m.end),
@@ -29,8 +31,9 @@ export function mentionRows(mentions: readonly MentionRecord[]) {
   });
 }
 
-export function statementRows({ statements }: ArticleGraph) {
+export function statementRows({ article, statements }: ArticleGraph) {
   return statements.map((s) => ({
+    articleId: article.id,
     id: s.id,
     type: s.type,
     subjectKey: s.subjectKey,
@@ -48,8 +51,9 @@ export function statementRows({ statements }: ArticleGraph) {
   }));
 }
 
-export function quoteRows({ quotes }: ArticleGraph) {
+export function quoteRows({ article, quotes }: ArticleGraph) {
   return quotes.map((q) => ({
+    articleId: article.id,
     id: q.id,
     speakerKey: q.speakerKey ?? null,
     text: q.text,

@@ -10,7 +10,8 @@ import {
   recomputeRelationships,
   retractCoMentionShares,
 } from './recompute';
-import type { Triple } from './triple';
+import { planArticleBatch, type BatchSegment, type LockedArticle } from './plan-article-batch';
+import { distinctSorted, type Triple } from './triple';
 
 interface Footprint {
   entityKeys: string[];
@@ -18,39 +19,67 @@ interface Footprint {
 }
 
 /**
- * Writes one article's graph inside the caller's transaction (see docs/store-semantics.md):
- * created, unchanged (same content hash: nothing written) or updated (old content retracted,
- * new content written, touched aggregates and entities recomputed).
+ * Writes article graphs inside the caller's transaction, with the result upserting them one after
+ * the other would have (see docs/store-semantics.md): created, unchanged (same content hash:
+ * nothing written) or updated (old content retracted, new content written). Each statement kind
+ * runs once per segment over all its rows; aggregates and entity counts are recomputed once, over
+ * everything the batch touched.
  */
-export async function writeArticleGraph(tx: CypherTx, graph: ArticleGraph): Promise<UpsertResult> {
-  const { article } = graph;
-  const entityKeys = graph.entities.map((e) => e.key).sort();
-  const [lock] = await tx.run('article/lock-article', { id: article.id });
-  const created = lock?.created === true;
-  if (!created && lock?.previousHash === article.contentHash) {
-    return { articleId: article.id, status: 'unchanged', entityKeys };
+export async function writeArticleGraphs(
+  tx: CypherTx,
+  graphs: readonly ArticleGraph[],
+): Promise<UpsertResult[]> {
+  const articleIds = distinctSorted(graphs.map((g) => g.article.id));
+  const locks = new Map<string, LockedArticle>();
+  for (const row of await tx.run('article/lock-article', { articleIds })) {
+    locks.set(row.id as string, {
+      created: row.created === true,
+      previousHash: (row.previousHash as string | null) ?? null,
+    });
   }
-  const retracted = created ? undefined : await retractArticleContent(tx, article.id);
-
-  await tx.run('article/write-article', { article: articleParams(graph) });
-  await writeEntities(tx, graph.entities);
-  await tx.run('mention/write-mentions', {
-    articleId: article.id,
-    rows: mentionRows(graph.mentions),
-  });
-  await tx.run('statement/write-statements', { articleId: article.id, rows: statementRows(graph) });
-  await tx.run('quote/write-quotes', { articleId: article.id, rows: quoteRows(graph) });
-  await addCoMentionShares(tx, [article.id]);
-
-  const triples = graph.statements.map(({ subjectKey, type, objectKey }) => ({
-    subjectKey,
-    type,
-    objectKey,
+  const plan = planArticleBatch(graphs, locks);
+  const touched: Footprint = { entityKeys: [], triples: [] };
+  for (const segment of plan.segments) {
+    const footprint = await writeSegment(tx, segment);
+    touched.entityKeys.push(...footprint.entityKeys);
+    touched.triples.push(...footprint.triples);
+  }
+  await recomputeRelationships(tx, touched.triples);
+  await recomputeEntityCounts(tx, touched.entityKeys);
+  return graphs.map((graph, i) => ({
+    articleId: graph.article.id,
+    status: plan.statuses[i] ?? 'unchanged',
+    entityKeys: graph.entities.map((e) => e.key).sort(),
   }));
-  await recomputeRelationships(tx, [...triples, ...(retracted?.triples ?? [])]);
-  await recomputeEntityCounts(tx, [...entityKeys, ...(retracted?.entityKeys ?? [])]);
+}
+
+/** Writes one segment's content; says which entities and triples it touched. */
+async function writeSegment(tx: CypherTx, segment: BatchSegment): Promise<Footprint> {
+  const { graphs, replaces } = segment;
+  const retracted = replaces === undefined ? undefined : await retractArticleContent(tx, replaces);
+  await tx.run('article/write-article', { rows: graphs.map(articleParams) });
+  await writeEntities(
+    tx,
+    graphs.flatMap((g) => g.entities),
+  );
+  await tx.run('mention/write-mentions', { rows: graphs.flatMap(mentionRows) });
+  await tx.run('statement/write-statements', { rows: graphs.flatMap(statementRows) });
+  await tx.run('quote/write-quotes', { rows: graphs.flatMap(quoteRows) });
+  await addCoMentionShares(
+    tx,
+    graphs.map((g) => g.article.id),
+  );
   if (retracted) await deleteOrphanEntities(tx, retracted.entityKeys);
-  return { articleId: article.id, status: created ? 'created' : 'updated', entityKeys };
+  const triples = graphs.flatMap((g) =>
+    g.statements.map(({ subjectKey, type, objectKey }) => ({ subjectKey, type, objectKey })),
+  );
+  return {
+    entityKeys: [
+      ...graphs.flatMap((g) => g.entities.map((e) => e.key)),
+      ...(retracted?.entityKeys ?? []),
+    ],
+    triples: [...triples, ...(retracted?.triples ?? [])],
+  };
 }
 
 /** Removes an article and what only it supported; false when it is unknown. */

@@ -22,7 +22,7 @@ import type {
 } from '../graph-store';
 import { addAlias } from './add-alias';
 import { getArticle, knownContentHashes, quotesBy, statementsBetween } from './article-reads';
-import { deleteArticleGraph, writeArticleGraph } from './article-writes';
+import { deleteArticleGraph, writeArticleGraphs } from './article-writes';
 import { loadCypherRegistry, type CypherRegistry } from './cypher-registry';
 import { findEntitiesByName, getEntities } from './entity-reads';
 import { graphSnapshot, graphStats } from './graph-summary';
@@ -120,10 +120,16 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async upsertArticle(graph: ArticleGraph): Promise<UpsertResult> {
-    validateArticleGraph(graph);
+    const [result] = await this.upsertArticles([graph]);
+    return result as UpsertResult;
+  }
+
+  async upsertArticles(graphs: readonly ArticleGraph[]): Promise<UpsertResult[]> {
+    graphs.forEach(validateArticleGraph);
+    if (graphs.length === 0) return [];
     for (let attempt = 0; ; attempt += 1) {
       try {
-        return await writeTx(this.ctx, (tx) => writeArticleGraph(tx, graph));
+        return await writeTx(this.ctx, (tx) => writeArticleGraphs(tx, graphs));
       } catch (error) {
         if (!(error instanceof StoreConflictError) || attempt >= CONFLICT_RETRIES) throw error;
       }

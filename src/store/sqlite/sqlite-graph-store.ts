@@ -72,6 +72,13 @@ export class SqliteGraphStore extends SqliteGraphQueries implements GraphStore {
     return this.write(() => writeArticleGraph(this.ctx, graph));
   }
 
+  async upsertArticles(graphs: readonly ArticleGraph[]): Promise<UpsertResult[]> {
+    graphs.forEach(validateArticleGraph);
+    // One commit for the batch: the commit (WAL append of every page touched, full-text index
+    // pages included) costs more than the article's own statements.
+    return this.write(() => graphs.map((graph) => writeArticleGraph(this.ctx, graph)));
+  }
+
   async deleteArticle(articleId: string): Promise<boolean> {
     return this.write(() => deleteArticleGraph(this.ctx, articleId));
   }
