@@ -11,6 +11,7 @@ export const QUERY_CYPHER_NAMES = [
   'queries/list-articles',
   'queries/list-events',
   'queries/top-entities',
+  'queries/top-entities-of-type',
   'queries/top-entities-in-range',
   'queries/relation-counts',
   'queries/article-statements',
