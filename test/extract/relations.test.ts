@@ -224,5 +224,6 @@ describe('extractRelations', () => {
     expect(triples('The London-based bank HSBC grew.')).toEqual([
       ['o:hsbc', 'LOCATED_IN', 'l:london', 'asserted'],
     ]);
+    expect(triples('It shows London-based programmes from HSBC.')).toEqual([]);
   });
 });

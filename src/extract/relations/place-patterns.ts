@@ -61,6 +61,8 @@ export const PLACE_PATTERNS: readonly PairPattern[] = [
     confidence: 0.85,
     reverse: true,
     // "the London-based bank HSBC", "Paris-based Alcatel"
-    between: /^- base(?: [a-z-]+){0,2}$/,
+    // Only a word naming the kind of body may stand between ("US-based programmes from PBS": no).
+    between:
+      /^- base(?: (?:firm|bank|company|group|agency|charity|think-tank|organisation|organization|airline|carrier|insurer|retailer|lender|manufacturer|maker|label|studio|publisher|club|developer|operator|giant|rival|affiliate|subsidiary|laboratory|lab|institute|consultancy|broker))?$/,
   },
 ];
