@@ -2,15 +2,16 @@ import type { GraphPath, PathOptions } from '../../graph-queries';
 import type { SqliteContext } from '../sqlite-context';
 import { Adjacency } from './adjacency';
 import { typesParam } from './date-range';
+import { DistancesTo } from './distances-to';
 import { requireIntegerIn, requireLimit } from './validate-query-options';
 
 /**
  * Simple paths, shortest first, ties by key sequence. Recursive SQL would enumerate every walk
- * up to maxHops (exponential on a busy graph), so instead: one breadth-first pass from `to`
- * (a batched adjacency read per level) gives every entity's distance to `to`; then a
- * depth-first walk from `from`, neighbours in key order, only steps to entities that can still
- * reach `to` in the hops left. Each pass of one length yields its paths already in key order,
- * and the walk stops as soon as `limit` paths are found.
+ * up to maxHops (exponential on a busy graph), so instead, for each length in turn: grow a
+ * breadth-first search from `to` just far enough (one batched adjacency read per level), then
+ * walk depth-first from `from`, neighbours in key order, stepping only to entities that can
+ * still reach `to` in the hops left. Each length yields its paths already in key order, and
+ * the search stops once `limit` paths are found, so a busy pair with short paths reads little.
  */
 export function paths(
   ctx: SqliteContext,
@@ -22,46 +23,22 @@ export function paths(
   requireLimit(options.limit);
   if (from === to || options.limit === 0) return [];
   const graph = new Adjacency(ctx, typesParam(options.types));
-  const distanceToEnd = distancesTo(graph, to, options.maxHops - 1);
-  // Hops out of `from` may reach entities at distance maxHops - 1, which the pass did not expand.
+  // Its first hop may reach entities that the search from `to` has seen but not expanded.
   graph.expand([from]);
-  const shortest = Math.min(
-    ...graph.neighbours(from).map((next) => (distanceToEnd.get(next) ?? Infinity) + 1),
-  );
+  const distanceToEnd = new DistancesTo(graph, to);
   const found: GraphPath[] = [];
-  for (
-    let length = shortest;
-    length <= options.maxHops && found.length < options.limit;
-    length += 1
-  ) {
+  for (let length = 1; length <= options.maxHops && found.length < options.limit; length += 1) {
+    // Walking `length` hops asks distances up to length - 1 and edges of entities nearer.
+    distanceToEnd.reach(length - 1);
     walk(graph, distanceToEnd, [from], to, length, options.limit, found);
   }
   return found;
 }
 
-/** Distances to `end` of every entity within `maxDistance`, expanding all nearer ones. */
-function distancesTo(graph: Adjacency, end: string, maxDistance: number): Map<string, number> {
-  const distance = new Map<string, number>([[end, 0]]);
-  let frontier = [end];
-  for (let level = 1; level <= maxDistance && frontier.length > 0; level += 1) {
-    graph.expand(frontier);
-    const next: string[] = [];
-    for (const key of frontier) {
-      for (const other of graph.neighbours(key)) {
-        if (distance.has(other)) continue;
-        distance.set(other, level);
-        next.push(other);
-      }
-    }
-    frontier = next;
-  }
-  return distance;
-}
-
 /** Appends, in key order, the simple paths of exactly `length` hops extending `prefix`. */
 function walk(
   graph: Adjacency,
-  distanceToEnd: ReadonlyMap<string, number>,
+  distanceToEnd: DistancesTo,
   prefix: string[],
   end: string,
   length: number,
