@@ -69,6 +69,7 @@ export function surnameMentions(
     if (!options) continue;
     if (isCapitalisedWord(tokens[t + 1]) && tokens[t + 1]?.pos === 'PROPN' && !claimed(t + 1))
       continue;
+    if (continuesOtherName(tokens, t, claimed)) continue;
     const byKey = new Map(options.map((o) => [o.key, o]));
     const earlier = [...byKey.values()]
       .filter((o) => o.firstToken < t)
@@ -90,6 +91,39 @@ export function surnameMentions(
     out.push(m);
   }
   return out;
+}
+
+/** Lower-case particles inside names: "Joost van der Westhuizen", "Rami al-Saadani". */
+const NAME_PARTICLES = new Set([
+  'van',
+  'der',
+  'den',
+  'de',
+  'von',
+  'da',
+  'di',
+  'le',
+  'la',
+  'al',
+  'bin',
+]);
+
+/**
+ * Whether token t ends a longer name of someone else: "Naina Yeltsin" is not Boris Yeltsin,
+ * "van der Westhuizen" not the other Westhuizen. A title before the surname ("President
+ * Yeltsin", "Mr Blair") is not a name.
+ */
+function continuesOtherName(
+  tokens: readonly Token[],
+  t: number,
+  claimed: (i: number) => RawMention | undefined,
+): boolean {
+  const before = tokens[t - 1];
+  if (!before || before.sentence !== tokens[t]?.sentence || claimed(t - 1)) return false;
+  if (NAME_PARTICLES.has(before.value)) return true;
+  return (
+    isCapitalisedWord(before) && before.pos === 'PROPN' && titleEndingAt(tokens, t) === undefined
+  );
 }
 
 /** A repeat of a full name that the patterns did not catch ("Yulia Shapovalova, Al Jazeera."). */

@@ -8,11 +8,12 @@ import { surnameMentions, titleOnlyMentions } from './coreference';
 import { eventPatterns } from './event-patterns';
 import { gazetteerMentions } from './gazetteer-mentions';
 import { MentionIndex } from './mention-index';
-import { nerMentions } from './ner-mentions';
-import type { NerTagger } from './ner-tagger';
+import { nerMention } from './ner-mentions';
+import type { NerSpan, NerTagger } from './ner-tagger';
 import { titleEndingAt, titledPersons } from './person-titles';
 import { projectPatterns } from './project-patterns';
 import type { RawMention } from './raw-mention';
+import { settleGazetteerAndTagger } from './settle-gazetteer-and-tagger';
 
 export interface EntityRecogniserOptions {
   gazetteer: Gazetteer;
@@ -77,7 +78,11 @@ export function createEntityRecogniser(options: EntityRecogniserOptions): Entity
       mentions.push({ ...m, nested: true });
     };
 
-    for (const m of gazetteerMentions(gazetteer, a)) accept(m);
+    const spans = nerTagger ? nerTagger(a) : [];
+    const settled = settleGazetteerAndTagger(gazetteerMentions(gazetteer, a), spans, a.tokens);
+    for (const m of settled.gazetteer) accept(m);
+    const nerMentionOf = (span: NerSpan): RawMention | undefined => nerMention(a, span, gazetteer);
+    for (const m of settled.overruling.map(nerMentionOf)) if (m) accept(m);
 
     const deferred: RawMention[] = [];
     for (const p of titledPersons(a, (i) => index.at(i))) {
@@ -134,7 +139,7 @@ export function createEntityRecogniser(options: EntityRecogniserOptions): Entity
     };
     for (const m of projectPatterns(a, isGeo)) accept(m);
 
-    if (nerTagger) for (const m of nerMentions(a, nerTagger, gazetteer)) accept(m);
+    for (const m of spans.map(nerMentionOf)) if (m) accept(m);
 
     for (const m of mentions) if (m.attributes) delete m.attributes.titleOfIso2;
     return assembleEntities(a, mentions, keyOf);

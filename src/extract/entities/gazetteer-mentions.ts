@@ -23,7 +23,13 @@ export function gazetteerMentions(gazetteer: Gazetteer, a: AnalysedText): RawMen
 }
 
 function mentionOf(match: GazetteerMatch, a: AnalysedText): RawMention | undefined {
-  const { firstToken, endToken } = match;
+  const { endToken } = match;
+  // "the Netherlands", "the Fed": the article is the gazetteer's, not part of the name
+  // mentioned ("The Hague", capitalised, keeps it).
+  const firstToken =
+    a.tokens[match.firstToken]?.value === 'the' && endToken - match.firstToken > 1
+      ? match.firstToken + 1
+      : match.firstToken;
   const hits = [...match.hits].sort(
     (x, y) => TYPE_PRIORITY.indexOf(x.entry.type) - TYPE_PRIORITY.indexOf(y.entry.type),
   );

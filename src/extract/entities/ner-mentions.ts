@@ -1,7 +1,8 @@
 import type { EntityType } from '../../model/entity-types';
-import type { Gazetteer } from '../gazetteer';
+import type { Gazetteer, GazetteerEntry } from '../gazetteer';
 import type { AnalysedText } from '../nlp';
-import type { NerTagger } from './ner-tagger';
+import { eventKindOfName } from './named-events';
+import type { NerSpan } from './ner-tagger';
 import type { RawMention } from './raw-mention';
 import { displayName, tokenText } from './token-predicates';
 
@@ -12,33 +13,50 @@ const NER_TYPES: Record<'PER' | 'LOC' | 'ORG', EntityType> = {
 };
 
 /**
- * Names only the statistical tagger knows. MISC spans (nationalities, events, works) are not
- * mapped to a type here; a tagged name the gazetteer knows takes the gazetteer's entry.
+ * Whether a gazetteer entry may name what the tagger found. Places agree with LOC only: a city
+ * or country the tagger reads as ORG is a team or a club ("Surrey", "Dynamo"), as PER a person
+ * ("Jordan"). A curated organisation or person keeps its type whatever the tagger says — those
+ * lists hold unambiguous names (Reuters, NATO, heads of state) and the tagger's ORG is its
+ * weakest type.
  */
-export function nerMentions(
+function entryFits(entry: GazetteerEntry, span: NerSpan): boolean {
+  if (entry.type === 'Country' || entry.type === 'Location') return span.type === 'LOC';
+  return true;
+}
+
+/**
+ * A tagger span as a mention, or undefined when it names nothing of our types. PER, LOC and ORG
+ * map to Person, Location and Organization, taking a fitting gazetteer entry ("Kenya" tagged LOC
+ * becomes the Country with its QID). MISC (nationalities, works, products, events) becomes an
+ * Event only when its head says it is one ("World Cup", "U.S. Open").
+ */
+export function nerMention(
   a: AnalysedText,
-  tagger: NerTagger,
+  span: NerSpan,
   gazetteer: Gazetteer,
-): RawMention[] {
-  const out: RawMention[] = [];
-  for (const span of tagger(a)) {
-    if (span.type === 'MISC' || span.endToken <= span.firstToken) continue;
-    const name = displayName(tokenText(a.tokens, span.firstToken, span.endToken, a.text)).replace(
-      /^the /i,
-      '',
-    );
-    if (name === '') continue;
-    const known = gazetteer.lookupName(name)[0];
-    const m: RawMention = {
-      firstToken: span.firstToken,
-      endToken: span.endToken,
-      type: known?.type ?? NER_TYPES[span.type],
-      name: known?.name ?? name,
-      source: 'ner',
-      confidence: Math.min(0.9, span.confidence),
-    };
-    if (known) m.entry = known;
-    out.push(m);
+): RawMention | undefined {
+  if (span.endToken <= span.firstToken) return undefined;
+  const name = displayName(tokenText(a.tokens, span.firstToken, span.endToken, a.text)).replace(
+    /^the /i,
+    '',
+  );
+  if (name === '') return undefined;
+  const base = {
+    firstToken: span.firstToken,
+    endToken: span.endToken,
+    source: 'ner',
+    confidence: Math.min(0.9, span.confidence),
+  };
+  if (span.type === 'MISC') {
+    const kind = eventKindOfName(name);
+    return kind ? { ...base, type: 'Event', name, attributes: { kind } } : undefined;
   }
-  return out;
+  const entries = gazetteer.lookupName(name);
+  const known = entries.find((e) => entryFits(e, span));
+  if (known) return { ...base, type: known.type, name: known.name, entry: known };
+  const m: RawMention = { ...base, type: NER_TYPES[span.type], name };
+  // "Surrey" the club could still be Surrey the county: resolution may weigh it.
+  const place = entries.find((e) => e.type === 'Location' || e.type === 'Country');
+  if (place) m.candidates = [place.key];
+  return m;
 }
