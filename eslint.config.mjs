@@ -2,13 +2,25 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'tools/neo4j/target/**', '**/*.generated.ts', 'jest.config.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'data/**',
+      'tools/neo4j/target/**',
+      '**/*.generated.ts',
+      'jest.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
     },
   },
@@ -18,7 +30,14 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/store/neo4j/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', message: 'Only src/store/neo4j may import neo4j-driver.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'neo4j-driver', message: 'Only src/store/neo4j may import neo4j-driver.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -31,7 +50,10 @@ export default tseslint.config(
           paths: [
             { name: 'neo4j-driver', message: 'Only src/store/neo4j may import neo4j-driver.' },
             { name: 'wink-nlp', message: 'Only src/extract may import wink-nlp.' },
-            { name: 'wink-eng-lite-web-model', message: 'Only src/extract may import the wink model.' },
+            {
+              name: 'wink-eng-lite-web-model',
+              message: 'Only src/extract may import the wink model.',
+            },
           ],
         },
       ],
@@ -40,6 +62,11 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     ignores: ['src/config/**'],
-    rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through src/config.' }] },
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through src/config.' },
+      ],
+    },
   },
 );
