@@ -1,83 +1,15 @@
 import type { Driver } from 'neo4j-driver';
-import type { RelationType } from '../../src/model/entity-types';
-import type { ArticleGraph } from '../../src/model/graph';
 import type { GraphPath } from '../../src/store/graph-queries';
 import type { GraphSnapshot } from '../../src/store/graph-store';
 import { Neo4jGraphStore } from '../../src/store/neo4j';
-import {
-  buildArticleGraph,
-  entity,
-  type MentionDraft,
-  type StatementDraft,
-} from '../fixtures/graphs/build-article-graph';
 import { clearDatabase, connectTestDriver } from '../support/neo4j';
+import { randomArticles } from './neo4j-queries-random-graphs';
 
 /**
  * The bidirectional search behind `paths` and the level-by-level walk behind `neighbourhood`
  * prune and stop early; on random graphs, denser and more cyclic than the contract fixture,
  * they must give exactly what exhaustive enumeration over the snapshot's relationships gives.
  */
-
-const NAMES = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel'];
-const SURNAMES = ['Smith', 'Jones', 'Brown'];
-// Not symmetric, so any subject/object order is a valid statement.
-const TYPES: RelationType[] = ['SUPPORTS', 'OPPOSES', 'ACCUSES', 'HOSTED'];
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-/** Articles whose sentences each link two random people by a random typed statement. */
-function randomArticles(seed: number, edges: number): ArticleGraph[] {
-  const next = random(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
-  const people = NAMES.flatMap((first) => SURNAMES.map((last) => `${first} ${last}`));
-  const articles: ArticleGraph[] = [];
-  for (let a = 0; a < 3; a += 1) {
-    const sentences: string[] = [];
-    const mentions: MentionDraft[] = [];
-    const statements: StatementDraft[] = [];
-    const used = new Map<string, ReturnType<typeof entity>>();
-    for (let i = 0; i < edges / 3; i += 1) {
-      const subject = entity('Person', pick(people));
-      const object = entity('Person', pick(people));
-      if (subject.key === object.key) continue;
-      const sentence = sentences.length;
-      sentences.push(`${subject.name} met ${object.name} today.`);
-      used.set(subject.key, subject).set(object.key, object);
-      mentions.push({ key: subject.key, sentence, text: subject.name });
-      mentions.push({ key: object.key, sentence, text: object.name });
-      statements.push({
-        type: pick(TYPES),
-        subject: subject.key,
-        object: object.key,
-        sentence,
-        rule: 'random',
-        confidence: 0.8,
-      });
-    }
-    articles.push(
-      buildArticleGraph({
-        id: `random-${seed}-${a}`,
-        title: `Random ${seed} ${a}`,
-        publishedAt: `2025-0${a + 1}-01`,
-        sentences,
-        entities: [...used.values()],
-        mentions,
-        statements,
-        quotes: [],
-      }),
-    );
-  }
-  return articles;
-}
 
 type Link = GraphSnapshot['relationships'][number];
 
@@ -182,7 +114,7 @@ describe.each([1, 2, 3])('Neo4j walks on random graph %i', (seed) => {
 
   beforeAll(async () => {
     await clearDatabase(driver);
-    for (const graph of randomArticles(seed, 36)) await store.upsertArticle(graph);
+    for (const graph of randomArticles(seed, 48)) await store.upsertArticle(graph);
     snapshot = await store.snapshot();
     keys = snapshot.entities.map((e) => e.key);
   });
