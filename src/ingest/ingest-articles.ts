@@ -1,10 +1,11 @@
 import type { ArticleInput } from '../model/article-input';
 import type { ExtractionResult } from '../model/extraction';
 import type { ArticleGraph } from '../model/graph';
-import { contentHash } from '../model/ids';
+import type { EntityLookup } from '../resolve/entity-lookup';
 import type { GraphStore, UpsertStatus } from '../store/graph-store';
-import { StoreUnavailableError } from '../errors';
-import { mapOrdered } from './map-ordered';
+import { batchSizeOf, ingestGroup, type GroupContext } from './ingest-group';
+import { mapOrdered, type Outcome } from './map-ordered';
+import { PendingBatchLookup } from './pending-batch-lookup';
 
 /** One item read from the input: an article, or a reason it could not be read. */
 export type SourceItem =
@@ -13,7 +14,11 @@ export type SourceItem =
 export interface IngestDeps {
   /** CPU-bound; usually a worker pool. */
   extract: (input: ArticleInput) => Promise<ExtractionResult>;
-  resolve: (result: ExtractionResult) => Promise<ArticleGraph>;
+  /**
+   * Resolution against `lookup`: the store as it will be once the articles before this one are
+   * written (they may still wait in a batch).
+   */
+  resolve: (result: ExtractionResult, lookup: EntityLookup) => Promise<ArticleGraph>;
   store: GraphStore;
   onItem?: (report: ItemReport) => void;
   /** Aborting stops reading new items; items already extracted are still written. */
@@ -27,6 +32,10 @@ export interface IngestOptions {
   dryRun?: boolean;
   /** How often a store write is retried when the store is unavailable. */
   storeRetries?: number;
+  /** Most articles written in one store transaction (default 50). */
+  batchSize?: number;
+  /** Longest an extracted article waits for its batch to fill before it is written (default 100 ms). */
+  batchDelayMs?: number;
 }
 
 export type ItemStatus = UpsertStatus | 'duplicate' | 'failed' | 'extracted';
@@ -57,9 +66,12 @@ export interface IngestSummary {
 }
 
 /**
- * Extract in parallel, then resolve and write one article at a time in input order. Writing in
- * order makes the store's end state independent of timing: a resumed run (already-stored
- * content hashes are skipped) ends exactly where an uninterrupted one would.
+ * Extract in parallel, then resolve and write in input order, in batches (one store transaction
+ * each). Writing in order makes the store's end state independent of timing and of where batches
+ * are cut: a resumed run (already-stored content hashes are skipped) ends exactly where an
+ * uninterrupted one would. A batch is cut at `batchSize` articles or once its first article has
+ * waited `batchDelayMs`; extraction runs a little ahead meanwhile, and no further, so memory
+ * stays flat whatever the input size.
  */
 export async function ingestArticles(
   source: AsyncIterable<SourceItem>,
@@ -67,80 +79,38 @@ export async function ingestArticles(
   options: IngestOptions,
 ): Promise<IngestSummary> {
   const summary = emptySummary();
-  const seenHashes = new Set<string>();
+  const batchSize = batchSizeOf(options);
+  const delayMs = options.batchDelayMs ?? 100;
+  const ctx: GroupContext = {
+    deps,
+    options,
+    seenHashes: new Set(),
+    lookup: new PendingBatchLookup(deps.store),
+  };
   const extracted = mapOrdered(
     stopWhenAborted(source, deps.signal),
     async (item) => (item.ok ? deps.extract(item.input) : Promise.reject(item.error)),
-    options.concurrency,
+    // Twice the extractions in flight: the workers keep busy while a batch is being written.
+    options.concurrency * 2,
   );
 
+  let group: Outcome<SourceItem, ExtractionResult>[] = [];
+  let groupStarted = 0;
+  const writeGroup = async () => {
+    for (const report of await ingestGroup(group, ctx)) {
+      addToSummary(summary, report);
+      deps.onItem?.(report);
+    }
+    group = [];
+  };
   for await (const outcome of extracted) {
-    const origin = outcome.item.origin;
-    const report = outcome.ok
-      ? await writeExtraction(outcome.value, origin, deps, options, seenHashes)
-      : failedReport(origin, outcome.error);
-    addToSummary(summary, report);
-    deps.onItem?.(report);
+    if (group.length === 0) groupStarted = Date.now();
+    group.push(outcome);
+    if (group.length >= batchSize || Date.now() - groupStarted >= delayMs) await writeGroup();
   }
+  if (group.length > 0) await writeGroup();
   summary.interrupted = deps.signal?.aborted ?? false;
   return summary;
-}
-
-async function writeExtraction(
-  result: ExtractionResult,
-  origin: string,
-  deps: IngestDeps,
-  options: IngestOptions,
-  seenHashes: Set<string>,
-): Promise<ItemReport> {
-  const counts = {
-    entities: result.entities.length,
-    statements: result.relations.length,
-    quotes: result.quotes.length,
-    tokens: countTokens(result.text),
-  };
-  const base = { origin, articleId: result.id, ...counts };
-  if (options.dryRun) return { ...base, status: 'extracted' };
-
-  const hash = contentHash(result.title, result.text);
-  const known =
-    seenHashes.has(hash) ||
-    (await withStoreRetries(deps, options, () => deps.store.knownContentHashes([hash]))).has(hash);
-  seenHashes.add(hash);
-  if (known) {
-    const stored = await withStoreRetries(deps, options, () => deps.store.getArticle(result.id));
-    return { ...base, status: stored?.contentHash === hash ? 'unchanged' : 'duplicate' };
-  }
-  try {
-    const graph = await withStoreRetries(deps, options, () => deps.resolve(result));
-    const upsert = await withStoreRetries(deps, options, () => deps.store.upsertArticle(graph));
-    return { ...base, status: upsert.status };
-  } catch (error) {
-    if (error instanceof StoreUnavailableError) throw error;
-    return failedReport(origin, error, result.id);
-  }
-}
-
-/**
- * Retry while the store is unavailable (Neo4j restarting, SQLite busy), with exponential
- * back-off; after the last try the error propagates and stops the run, because every later
- * item would fail the same way. Rerunning resumes where it stopped.
- */
-async function withStoreRetries<T>(
-  deps: IngestDeps,
-  options: IngestOptions,
-  operation: () => Promise<T>,
-): Promise<T> {
-  const retries = options.storeRetries ?? 5;
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await operation();
-    } catch (error) {
-      if (!(error instanceof StoreUnavailableError) || attempt >= retries) throw error;
-      await sleep(Math.min(200 * 2 ** attempt, 5_000));
-    }
-  }
 }
 
 async function* stopWhenAborted(
@@ -151,28 +121,6 @@ async function* stopWhenAborted(
     if (signal?.aborted) return;
     yield item;
   }
-}
-
-function failedReport(origin: string, error: unknown, articleId?: string): ItemReport {
-  const { code, message } = describeError(error);
-  return {
-    origin,
-    ...(articleId ? { articleId } : {}),
-    status: 'failed',
-    error: { code, message },
-    entities: 0,
-    statements: 0,
-    quotes: 0,
-    tokens: 0,
-  };
-}
-
-function describeError(error: unknown): { code: string; message: string } {
-  if (error instanceof Error) {
-    const code = (error as Error & { code?: unknown }).code;
-    return { code: typeof code === 'string' ? code : 'INTERNAL', message: error.message };
-  }
-  return { code: 'INTERNAL', message: String(error) };
 }
 
 function emptySummary(): IngestSummary {
@@ -225,15 +173,4 @@ function addToSummary(summary: IngestSummary, report: ItemReport): void {
   summary.statements += report.statements;
   summary.quotes += report.quotes;
   summary.tokens += report.tokens;
-}
-
-function countTokens(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) n += 1;
-    inWord = !space;
-  }
-  return n;
 }

@@ -82,14 +82,15 @@ async function runIngest(
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   const extract = createExtractorRunner(options.concurrency);
-  const resolver = createResolver({ lookup: app.store, extractorVersion: EXTRACTOR_VERSION });
   const progress = createProgressReporter(ctx.stderr);
   try {
     const summary = await ingestArticles(
       readSources(inputs, { format: options.format }),
       {
         extract: extract.run,
-        resolve: (result) => resolver.resolveArticle(result),
+        // The ingest passes a lookup that also sees the articles waiting in its write batch.
+        resolve: (result, lookup) =>
+          createResolver({ lookup, extractorVersion: EXTRACTOR_VERSION }).resolveArticle(result),
         store: app.store,
         onItem: (report) => progress.item(report),
         signal: abort.signal,
