@@ -28,7 +28,7 @@ const config: CodegenConfig = {
           Article: `${STORE}#ArticleView`,
           Stats: `${STORE}#GraphStats`,
           MergeResult: `${STORE}#MergeRecord`,
-          Path: `${QUERIES}#GraphPath`,
+          Path: `${MODELS}#PathModel`,
           Neighborhood: `${QUERIES}#Neighbourhood`,
           TimelineBucket: `${QUERIES}#TimelineBucket as TimelineBucketRow`,
           Cooccurrence: `${QUERIES}#Cooccurrence as CooccurrenceRow`,

@@ -1,6 +1,7 @@
 import type { UpsertStatus } from '../store/graph-store';
 import type { RelationType } from '../model/entity-types';
 import type { StatementView } from '../store/graph-store';
+import type { GraphPath } from '../store/graph-queries';
 
 /**
  * What resolvers pass between each other for the schema's object types that have no store view
@@ -16,6 +17,13 @@ export interface PathHopModel {
   subjectKey: string;
   type: RelationType;
   objectKey: string;
+  /** The relation types the path query was narrowed to, if any. */
+  types?: readonly RelationType[];
+}
+
+/** A `Path`: the store's path with the types it was asked for, for its hops' `relationships`. */
+export interface PathModel extends GraphPath {
+  types?: readonly RelationType[];
 }
 
 /** A `NeighborEntity`. */

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityView, RelationshipView, StatementView, QuoteView, ArticleView, GraphStats, MergeRecord } from '../store/graph-store';
-import type { GraphPath, Neighbourhood, TimelineBucket as TimelineBucketRow, Cooccurrence as CooccurrenceRow, EntityCount as EntityCountRow, RelationCount as RelationCountRow } from '../store/graph-queries';
-import type { PathHopModel, NeighborEntityModel, RoleModel, IngestResultModel, ArticleIngestedModel, TypeCountModel } from './resolver-models';
+import type { PathModel, PathHopModel, NeighborEntityModel, RoleModel, IngestResultModel, ArticleIngestedModel, TypeCountModel } from './resolver-models';
+import type { Neighbourhood, TimelineBucket as TimelineBucketRow, Cooccurrence as CooccurrenceRow, EntityCount as EntityCountRow, RelationCount as RelationCountRow } from '../store/graph-queries';
 import type { ApiContext } from './api-context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -333,7 +333,13 @@ export type Path = {
 export type PathHop = {
   __typename?: 'PathHop';
   from: Entity;
+  /** The link the path was found by (the first by type among those asked for). */
   relationship: Relationship;
+  /**
+   * Every link between the hop's two entities (among the types asked for), each with its evidence:
+   * Xi Jinping and Vladimir Putin are linked by HOSTED and by MET_WITH.
+   */
+  relationships: Array<Relationship>;
   to: Entity;
 };
 
@@ -696,7 +702,7 @@ export type ResolversTypes = {
   NeighborEntity: ResolverTypeWrapper<NeighborEntityModel>;
   Neighborhood: ResolverTypeWrapper<Neighbourhood>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Path: ResolverTypeWrapper<GraphPath>;
+  Path: ResolverTypeWrapper<PathModel>;
   PathHop: ResolverTypeWrapper<PathHopModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<QuoteView>;
@@ -745,7 +751,7 @@ export type ResolversParentTypes = {
   NeighborEntity: NeighborEntityModel;
   Neighborhood: Neighbourhood;
   PageInfo: PageInfo;
-  Path: GraphPath;
+  Path: PathModel;
   PathHop: PathHopModel;
   Query: Record<PropertyKey, never>;
   Quote: QuoteView;
@@ -918,6 +924,7 @@ export type PathResolvers<ContextType = ApiContext, ParentType extends Resolvers
 export type PathHopResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PathHop'] = ResolversParentTypes['PathHop']> = {
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 

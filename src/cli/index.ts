@@ -6,6 +6,7 @@ import { doctorCommand } from './commands/doctor';
 import { extractCommand } from './commands/extract';
 import { ingestCommand } from './commands/ingest';
 import { migrateCommand } from './commands/migrate';
+import { serveCommand } from './commands/serve';
 import { statsCommand } from './commands/stats';
 import type { ExitCode } from './exit-codes';
 import { exitCodeFor } from './exit-codes';
@@ -28,6 +29,7 @@ export function buildProgram(ctx: CliContext): Command {
   program.addCommand(statsCommand(ctx));
   program.addCommand(extractCommand(ctx));
   program.addCommand(ingestCommand(ctx));
+  program.addCommand(serveCommand(ctx));
 
   forEachCommand(program, (command) =>
     command.exitOverride().configureOutput({

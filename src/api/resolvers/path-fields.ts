@@ -16,6 +16,7 @@ export const pathFields: PathResolvers = {
       ...hop,
       fromKey: path.keys[index] ?? hop.subjectKey,
       toKey: path.keys[index + 1] ?? hop.objectKey,
+      ...(path.types ? { types: path.types } : {}),
     })),
 };
 
@@ -34,6 +35,13 @@ export const pathHopFields: PathHopResolvers = {
       );
     }
     return found;
+  },
+  // Every hop of every path asks with the same filter, so they batch into one read.
+  relationships: async (hop, _, ctx) => {
+    const links = await ctx.loaders
+      .relationships(hop.types ? { types: hop.types } : {})
+      .load(hop.fromKey);
+    return links.filter((r) => r.otherKey === hop.toKey);
   },
 };
 

@@ -8,11 +8,13 @@ import { opt } from './optional';
 export const graphQueries: Pick<QueryResolvers, 'paths' | 'commonNeighbors' | 'cooccurrences'> = {
   paths: async (_, { from, to, maxHops, limit, types }, ctx) => {
     await requireEntities(ctx.loaders.entities.loadMany([from, to]), [from, to]);
-    return ctx.store.paths(from, to, {
+    const narrowed = types && types.length > 0 ? { types } : {};
+    const paths = await ctx.store.paths(from, to, {
       maxHops: maxHops ?? 4,
       limit: checkFirst(limit ?? 5, 'limit'),
-      ...(types ? { types } : {}),
+      ...narrowed,
     });
+    return paths.map((path) => ({ ...path, ...narrowed }));
   },
 
   commonNeighbors: async (_, { a, b, types }, ctx) => {
