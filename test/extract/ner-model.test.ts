@@ -26,12 +26,15 @@ describe('NER model file', () => {
     expect(file.entryCount).toBe(3);
   });
 
-  it('round-trips kept weights through int16 quantisation', () => {
+  it('round-trips kept weights through the file and the one-byte codebook, within 2%', () => {
     const model = decodeNerModel(JSON.parse(JSON.stringify(file)));
     const row3 = scoresOf(model, 3);
-    expect(row3[1]).toBeCloseTo(2.5, 3);
-    expect(row3[0]).toBeCloseTo(-1.25, 3);
-    expect(scoresOf(model, 700)[8]).toBeCloseTo(0.75, 3);
+    const near = (value: number | undefined, expected: number): void =>
+      expect(Math.abs((value ?? 0) - expected)).toBeLessThan(Math.abs(expected) * 0.02);
+    near(row3[1], 2.5);
+    near(row3[0], -1.25);
+    near(scoresOf(model, 700)[8], 0.75);
+    expect(row3.filter((w) => w !== 0)).toHaveLength(2);
     expect(scoresOf(model, 900).every((w) => w === 0)).toBe(true);
     expect(model.transitions[0]).toBeCloseTo(0.5);
   });

@@ -7,6 +7,7 @@ import type { NerSpan } from './ner-types';
 import { tagSentences } from './tag-sentences';
 import { extractFeatures } from './token-features';
 import { constrainTransitions } from './viterbi';
+import { RoleScoreCache } from './role-score-cache';
 
 export type { NerSpan, NerType } from './ner-types';
 export { NER_TYPES } from './ner-types';
@@ -26,7 +27,9 @@ export interface NerTaggerOptions {
 
 /**
  * The statistical PER/LOC/ORG/MISC tagger: hashed features over wink-nlp's tokens and POS,
- * averaged-perceptron weights, Viterbi decoding per sentence. Spans are token ranges of the
+ * averaged-perceptron weights, Viterbi decoding per sentence. Features of a single token (the
+ * word itself, a neighbour's word, shape or POS) are scored once per distinct word and tag and
+ * kept (a bounded cache per tagger); only pairs and document/gazetteer evidence per token. Spans are token ranges of the
  * AnalysedText given.
  *
  * @example
@@ -42,7 +45,17 @@ export function createNerTagger(
     ? (options.gazetteer ?? createGazetteerMatcher(defaultGazetteerNames()))
     : undefined;
   const transitions = constrainTransitions(model.transitions);
-  const featureOptions = { hashBits: model.hashBits, gazetteer };
-  return (analysed) =>
-    tagSentences(analysed, extractFeatures(analysed, featureOptions), model, transitions);
+  const cache = new RoleScoreCache(model, model.hashBits);
+  return (analysed) => {
+    const words = analysed.tokens.map((t) => cache.wordOf(t.value));
+    const rows = extractFeatures(analysed, {
+      hashBits: model.hashBits,
+      gazetteer,
+      words,
+      perTokenOnly: true,
+    });
+    const base = (first: number, end: number): Float32Array =>
+      cache.sentenceScores(analysed.tokens, words, first, end);
+    return tagSentences(analysed, rows, model, transitions, base);
+  };
 }

@@ -1,6 +1,7 @@
 import { InvalidInputError } from '../../errors';
 import { LABEL_COUNT, LABELS } from './labels';
 import { NER_FEATURE_VERSION } from './token-features';
+import { buildCodebook } from './weight-codebook';
 import type { NerWeights } from './weights';
 
 export const NER_MODEL_FORMAT = 'newsgraph-ner/1';
@@ -26,60 +27,71 @@ export interface NerModelFile {
   weights: string;
 }
 
+/** Bytes per table slot: the bucket key (int32), one weight code per label, padding. */
+const SLOT_BYTES = 16;
+const SLOT_INTS = SLOT_BYTES / 4;
+const L = LABEL_COUNT;
+if (L + 4 > SLOT_BYTES) throw new RangeError(`NER slots hold ${SLOT_BYTES - 4} labels, not ${L}`);
+
 /**
- * A decoded model. Kept weights live in a small open-addressing table (bucket → row) and int16
- * rows of LABEL_COUNT weights: the whole model stays a few MB, so lookups mostly hit the CPU
- * caches — memory latency, not arithmetic, is what a hashed-feature tagger spends its time on.
+ * A decoded model: kept weights in one open-addressing table whose 16-byte slots hold a bucket
+ * and its LABEL_COUNT one-byte weight codes together, four to a cache line; a 1 KB codebook turns
+ * codes into weights. A lookup, hit or miss, mostly touches one cache line of a 2 MB table:
+ * memory latency, not arithmetic, is what a hashed-feature tagger spends its time on, so the
+ * table is kept small and a separate bucket → row index (a second miss) is avoided.
  */
 export class NerModel implements NerWeights {
   private readonly mask: number;
+  private readonly keys: Int32Array;
 
   constructor(
     readonly hashBits: number,
     readonly gazetteer: boolean,
-    /** Pairs [bucket + 1, row] per slot; 0 marks an empty slot. */
-    private readonly slots: Int32Array,
-    private readonly rows: Int16Array,
-    private readonly scale: number,
+    /** SLOT_BYTES per slot: [bucket + 1 as int32 (0 = empty), codes…, padding]. */
+    private readonly table: Uint8Array,
+    private readonly levels: Float32Array,
     readonly transitions: Float32Array,
   ) {
-    this.mask = (slots.length >> 1) - 1;
+    this.keys = new Int32Array(table.buffer, table.byteOffset, table.length >> 2);
+    this.mask = table.length / SLOT_BYTES - 1;
   }
 
   addBucket(bucket: number, out: Float32Array, offset: number): void {
-    let slot = Math.imul(bucket, 0x9e3779b1) >>> 0;
+    const keys = this.keys;
+    const mask = this.mask;
+    let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & mask;
     for (;;) {
-      slot &= this.mask;
-      const key = this.slots[slot << 1]!;
+      const key = keys[slot * SLOT_INTS]!;
       if (key === 0) return;
       if (key === bucket + 1) break;
-      slot += 1;
+      slot = (slot + 1) & mask;
     }
-    const base = this.slots[(slot << 1) + 1]! * LABEL_COUNT;
-    const scale = this.scale;
-    for (let l = 0; l < LABEL_COUNT; l += 1) out[offset + l]! += this.rows[base + l]! * scale;
+    const base = slot * SLOT_BYTES + 4;
+    const table = this.table;
+    const levels = this.levels;
+    for (let l = 0; l < L; l += 1) out[offset + l]! += levels[table[base + l]!]!;
   }
 
   get rowCount(): number {
-    return this.rows.length / LABEL_COUNT;
+    let rows = 0;
+    for (let i = 0; i < this.keys.length; i += SLOT_INTS) if (this.keys[i] !== 0) rows += 1;
+    return rows;
   }
 }
 
-function buildSlots(buckets: readonly number[]): Int32Array {
+/** Lay rows of codes out in the slot table, load factor ≤ 0.6 so misses stop after a probe or two. */
+function buildTable(buckets: readonly number[], codes: Uint8Array): Uint8Array {
   let size = 1;
-  while (size < buckets.length * 2) size <<= 1;
-  const slots = new Int32Array(size * 2);
+  while (size * 0.6 < buckets.length) size <<= 1;
+  const table = new Uint8Array(size * SLOT_BYTES);
+  const keys = new Int32Array(table.buffer);
   buckets.forEach((bucket, row) => {
-    let slot = Math.imul(bucket, 0x9e3779b1) >>> 0;
-    for (;;) {
-      slot &= size - 1;
-      if (slots[slot << 1] === 0) break;
-      slot += 1;
-    }
-    slots[slot << 1] = bucket + 1;
-    slots[(slot << 1) + 1] = row;
+    let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & (size - 1);
+    while (keys[slot * SLOT_INTS] !== 0) slot = (slot + 1) & (size - 1);
+    keys[slot * SLOT_INTS] = bucket + 1;
+    table.set(codes.subarray(row * L, row * L + L), slot * SLOT_BYTES + 4);
   });
-  return slots;
+  return table;
 }
 
 function decodeKeys(base64: string, count: number): Int32Array {
@@ -133,12 +145,13 @@ export function decodeNerModel(file: NerModelFile): NerModel {
     const row = rowOfBucket.get(Math.floor(key / LABEL_COUNT))!;
     rows[row * LABEL_COUNT + (key % LABEL_COUNT)] = values[i]!;
   }
+  const scaled = Float64Array.from(rows, (w) => w * file.scale);
+  const { levels, codes } = buildCodebook(scaled);
   return new NerModel(
     file.hashBits,
     file.gazetteer,
-    buildSlots(buckets),
-    rows,
-    file.scale,
+    buildTable(buckets, codes),
+    levels,
     Float32Array.from(file.transitions),
   );
 }

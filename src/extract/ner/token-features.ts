@@ -1,31 +1,36 @@
 import type { AnalysedText } from '../nlp';
 import { documentContext } from './document-context';
-import { hashRange, hashString, mix2, mix3 } from './feature-hash';
+import { hashString, mix2, mix3 } from './feature-hash';
+import { T } from './feature-templates';
 import type { GazetteerMatcher } from './gazetteer-matcher';
-import { isCapitalised, wordShape } from './word-shape';
-
-/**
- * Feature templates. The numbers are part of the model file's meaning: renumbering them
- * invalidates a trained model (bump NER_FEATURE_VERSION when you do).
- */
-const T = {
-  bias: 0, word: 1, exact: 2, wordM1: 3, wordP1: 4, wordM2: 5, wordP2: 6,
-  shape: 7, shapeM1: 8, shapeP1: 9, shapeM2: 10, shapeP2: 11,
-  pos: 12, posM1: 13, posP1: 14, posM2: 15, posP2: 16,
-  prefix: 17, suffix: 18, flag: 19, initialShape: 20, headlineShape: 21,
-  wordM1Word: 22, wordWordP1: 23, posM1Pos: 24, posPosP1: 25, shapeM1Shape: 26, shapeShapeP1: 27,
-  wordM1Shape: 28, shapeWordP1: 29, posShape: 30, docStat: 31, docCombo: 32,
-  gazetteer: 33, gazetteerM1: 34, gazetteerP1: 35, gazetteerShape: 36, winkEntity: 37,
-} as const; // prettier-ignore
+import {
+  AFTER,
+  BEFORE,
+  edgeWord,
+  emitPosRole,
+  emitWordRole,
+  ROLE_COUNT,
+  ROLE_OFFSETS,
+  wordFeatures,
+  type WordFeatures,
+} from './single-token-features';
+import { isCapitalised } from './word-shape';
 
 export const NER_FEATURE_VERSION = 1;
 
-const BEFORE = 0x5bd1e995;
-const AFTER = 0x1b873593;
+const BEFORE_WORD = edgeWord(BEFORE);
+const AFTER_WORD = edgeWord(AFTER);
 
 export interface FeatureOptions {
   hashBits: number;
   gazetteer?: GazetteerMatcher;
+  /** Each token's word features, when the caller has them (the tagger keeps them per word). */
+  words?: readonly WordFeatures[];
+  /**
+   * Leave the bias and the single-token features (see ROLES) out of the rows: the tagger scores
+   * those once per word and POS tag (RoleScoreCache). Training wants every feature in the rows.
+   */
+  perTokenOnly?: boolean;
 }
 
 /** Feature buckets per token: token t owns buckets[offsets[t] .. offsets[t + 1]). */
@@ -36,35 +41,42 @@ export interface FeatureRows {
 
 interface TokenHashes {
   word: Uint32Array;
-  exact: Uint32Array;
   shape: Uint32Array;
   flags: Uint16Array;
   pos: Uint32Array;
   winkEntity: Uint32Array;
-  lower: string[];
+  words: readonly WordFeatures[];
 }
 
-function hashTokens(analysed: AnalysedText): TokenHashes {
+/** POS tags come from wink's small fixed tag set: hash each once per process. */
+const POS_HASHES = new Map<string, number>();
+
+function posHash(pos: string): number {
+  let h = POS_HASHES.get(pos);
+  if (h === undefined) {
+    h = hashString(pos);
+    if (POS_HASHES.size < 256) POS_HASHES.set(pos, h);
+  }
+  return h;
+}
+
+function hashTokens(analysed: AnalysedText, given?: readonly WordFeatures[]): TokenHashes {
   const n = analysed.tokens.length;
+  const words = given ?? analysed.tokens.map((t) => wordFeatures(t.value));
   const h: TokenHashes = {
     word: new Uint32Array(n),
-    exact: new Uint32Array(n),
     shape: new Uint32Array(n),
     flags: new Uint16Array(n),
     pos: new Uint32Array(n),
     winkEntity: new Uint32Array(n),
-    lower: new Array<string>(n),
+    words,
   };
   for (let t = 0; t < n; t += 1) {
-    const token = analysed.tokens[t]!;
-    const lower = token.value.toLowerCase();
-    h.lower[t] = lower;
-    h.exact[t] = hashString(token.value);
-    h.word[t] = lower === token.value ? h.exact[t]! : hashString(lower);
-    const s = wordShape(token.value);
-    h.shape[t] = s.shape;
-    h.flags[t] = s.flags;
-    h.pos[t] = hashString(token.pos);
+    const w = words[t]!;
+    h.word[t] = w.word;
+    h.shape[t] = w.shape;
+    h.flags[t] = w.flags;
+    h.pos[t] = posHash(analysed.tokens[t]!.pos);
   }
   for (const e of analysed.winkEntities) {
     const typeHash = hashString(e.type);
@@ -81,7 +93,8 @@ function hashTokens(analysed: AnalysedText): TokenHashes {
 export function extractFeatures(analysed: AnalysedText, options: FeatureOptions): FeatureRows {
   const n = analysed.tokens.length;
   const mask = (1 << options.hashBits) - 1;
-  const h = hashTokens(analysed);
+  const h = hashTokens(analysed, options.words);
+  const singles = options.perTokenOnly !== true;
   const doc = documentContext(analysed, h.word, h.flags);
   const gaz = options.gazetteer ? options.gazetteer(analysed) : new Uint16Array(n);
   const offsets = new Int32Array(n + 1);
@@ -107,7 +120,6 @@ export function extractFeatures(analysed: AnalysedText, options: FeatureOptions)
     const sentence = analysed.sentences[token.sentence];
     first = sentence ? sentence.firstToken : t;
     end = sentence ? sentence.endToken : t + 1;
-    const lower = h.lower[t]!;
     const word = h.word[t]!;
     const shape = h.shape[t]!;
     const pos = h.pos[t]!;
@@ -119,30 +131,15 @@ export function extractFeatures(analysed: AnalysedText, options: FeatureOptions)
     const pM1 = at(h.pos, t - 1);
     const pP1 = at(h.pos, t + 1);
 
-    emit(mix2(T.bias, 0));
-    emit(mix2(T.word, word));
-    emit(mix2(T.exact, h.exact[t]!));
-    emit(mix2(T.wordM1, wM1));
-    emit(mix2(T.wordP1, wP1));
-    emit(mix2(T.wordM2, at(h.word, t - 2)));
-    emit(mix2(T.wordP2, at(h.word, t + 2)));
-    emit(mix2(T.shape, shape));
-    emit(mix2(T.shapeM1, sM1));
-    emit(mix2(T.shapeP1, sP1));
-    emit(mix2(T.shapeM2, at(h.shape, t - 2)));
-    emit(mix2(T.shapeP2, at(h.shape, t + 2)));
-    emit(mix2(T.pos, pos));
-    emit(mix2(T.posM1, pM1));
-    emit(mix2(T.posP1, pP1));
-    emit(mix2(T.posM2, at(h.pos, t - 2)));
-    emit(mix2(T.posP2, at(h.pos, t + 2)));
-    const affixes = Math.min(4, lower.length - 1);
-    for (let k = 1; k <= affixes; k += 1) {
-      // Case-folded affixes: hash the lower-cased characters on the fly.
-      emit(mix3(T.prefix, k, hashRange(lower, 0, k)));
-      emit(mix3(T.suffix, k, hashRange(lower, lower.length - k, lower.length)));
+    if (singles) {
+      emit(mix2(T.bias, 0));
+      for (let r = 0; r < ROLE_COUNT; r += 1) {
+        const from = t + ROLE_OFFSETS[r]!;
+        const word = from < first ? BEFORE_WORD : from >= end ? AFTER_WORD : h.words[from]!;
+        emitWordRole(r, word, emit);
+        emitPosRole(r, at(h.pos, from), emit);
+      }
     }
-    for (let bit = 1; bit <= flags; bit <<= 1) if (flags & bit) emit(mix2(T.flag, bit));
     if (doc.sentenceInitial[t]) emit(mix2(T.initialShape, shape));
     if (doc.headline[t]) emit(mix2(T.headlineShape, shape));
     emit(mix3(T.wordM1Word, wM1, word));

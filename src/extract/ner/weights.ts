@@ -13,16 +13,22 @@ export interface NerWeights {
 
 export const START_ROW = LABEL_COUNT;
 
-/** Emission scores of tokens [first, end): a (end - first) × LABEL_COUNT matrix. */
+const L = LABEL_COUNT;
+
+/**
+ * Emission scores of tokens [first, end): a (end - first) × LABEL_COUNT matrix, added to `base`
+ * (the scores of features the rows leave out) when given.
+ */
 export function emissionScores(
   rows: FeatureRows,
   first: number,
   end: number,
   weights: NerWeights,
+  base?: Float32Array,
 ): Float32Array {
-  const scores = new Float32Array((end - first) * LABEL_COUNT);
+  const scores = base ?? new Float32Array((end - first) * L);
   for (let t = first; t < end; t += 1) {
-    const offset = (t - first) * LABEL_COUNT;
+    const offset = (t - first) * L;
     for (let f = rows.offsets[t]!; f < rows.offsets[t + 1]!; f += 1) {
       weights.addBucket(rows.buckets[f]!, scores, offset);
     }

@@ -1,0 +1,60 @@
+import { createAnalyser } from '../../src/extract/nlp';
+import { loadBundledNerModel } from '../../src/extract/ner';
+import { defaultGazetteerNames } from '../../src/extract/ner/default-gazetteer';
+import { createGazetteerMatcher } from '../../src/extract/ner/gazetteer-matcher';
+import { RoleScoreCache } from '../../src/extract/ner/role-score-cache';
+import { extractFeatures } from '../../src/extract/ner/token-features';
+import { buildCodebook } from '../../src/extract/ner/weight-codebook';
+import { emissionScores } from '../../src/extract/ner/weights';
+
+const analyse = createAnalyser();
+const model = loadBundledNerModel();
+const gazetteer = createGazetteerMatcher(defaultGazetteerNames());
+
+describe('the tagger scoring single-token features once per word', () => {
+  const text =
+    'Angela Merkel met officials of Siemens in Berlin on Monday.\n' +
+    'Siemens said the talks in Berlin went well. MERKEL WINS VOTE';
+  const a = analyse(text);
+
+  it('gives exactly the emission scores training computes from every feature per token', () => {
+    const cache = new RoleScoreCache(model, model.hashBits);
+    const words = a.tokens.map((t) => cache.wordOf(t.value));
+    const all = extractFeatures(a, { hashBits: model.hashBits, gazetteer });
+    const perToken = extractFeatures(a, {
+      hashBits: model.hashBits,
+      gazetteer,
+      words,
+      perTokenOnly: true,
+    });
+    expect(perToken.buckets.length).toBeLessThan(all.buckets.length / 2);
+    for (const s of a.sentences) {
+      const full = emissionScores(all, s.firstToken, s.endToken, model);
+      const base = cache.sentenceScores(a.tokens, words, s.firstToken, s.endToken);
+      const split = emissionScores(perToken, s.firstToken, s.endToken, model, base);
+      expect(split.length).toBe(full.length);
+      full.forEach((x, i) => expect(split[i]).toBeCloseTo(x, 3));
+    }
+  });
+
+  it('keeps at most maxWords words, starting again empty when full', () => {
+    const cache = new RoleScoreCache(model, model.hashBits, 3);
+    for (const w of ['a', 'b', 'c']) cache.wordOf(w);
+    expect(cache.size).toBe(3);
+    cache.wordOf('d');
+    expect(cache.size).toBe(1);
+    expect(cache.wordOf('a').roles).toEqual(new RoleScoreCache(model, model.hashBits).wordOf('a').roles);
+  });
+});
+
+describe('buildCodebook', () => {
+  it('codes heavy-tailed weights in one byte each within 3% of their value, zero as zero', () => {
+    const values = [0, 0.05, -0.05, 0.3, -2.5, 17, 60, -60, 0];
+    const { levels, codes } = buildCodebook(values);
+    values.forEach((v, i) => {
+      const decoded = levels[codes[i]!]!;
+      if (v === 0) expect(decoded).toBe(0);
+      else expect(Math.abs(decoded - v)).toBeLessThanOrEqual(Math.abs(v) * 0.03);
+    });
+  });
+});
