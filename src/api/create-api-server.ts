@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { ApiKey } from '../config';
 import type { ArticleIngestor } from '../ingest/article-ingestor';
@@ -71,10 +72,17 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
     logging: false,
     graphiql: { title: 'newsgraph', defaultQuery: GRAPHIQL_EXAMPLES },
     maskedErrors: {
-      // Errors outside execution (building the context): masked, with the request id logged.
+      // Errors already mapped (they have no foreign originalError) pass; anything else that
+      // escaped execution mapping (building the context) is masked and logged.
       maskError: (error) => {
+        if (
+          error instanceof GraphQLError &&
+          !(error.originalError && !(error.originalError instanceof GraphQLError))
+        ) {
+          return error;
+        }
         logger.error({ err: error }, 'unexpected error outside execution');
-        return new Error(MASKED_MESSAGE);
+        return new GraphQLError(MASKED_MESSAGE, { extensions: { code: 'INTERNAL' } });
       },
     },
     context: ({ request }): ApiContext => {
