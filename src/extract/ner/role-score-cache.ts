@@ -15,7 +15,11 @@ import {
 } from './single-token-features';
 import type { NerWeights } from './weights';
 
+// Module-level copies: CommonJS transpilers (tsx, swc) turn imported bindings into getter calls,
+// which the hot loops below would pay on every access.
 const L = LABEL_COUNT;
+const R = ROLE_COUNT;
+const OFFSETS = ROLE_OFFSETS;
 
 /** A word's features and, per role, the label scores of the features it gives in that role. */
 export interface ScoredWord extends WordFeatures {
@@ -81,16 +85,16 @@ export class RoleScoreCache {
     for (let t = first; t < end; t += 1) {
       const o = (t - first) * L;
       for (let l = 0; l < L; l += 1) out[o + l] = this.bias[l]!;
-      for (let r = 0; r < ROLE_COUNT; r += 1) {
+      for (let r = 0; r < R; r += 1) {
         // The token at this offset from t gives t the features of role r.
-        const from = t + ROLE_OFFSETS[r]!;
+        const from = t + OFFSETS[r]!;
         if (from >= first && from < end) {
           const word = words[from]!.roles;
           const tag = tags[from - first]!;
           for (let l = 0; l < L; l += 1) out[o + l]! += word[r * L + l]! + tag[r * L + l]!;
         } else {
           const edge = from < first ? this.before : this.after;
-          for (let l = 0; l < L; l += 1) out[o + l]! += edge[(ROLE_COUNT + r) * L + l]!;
+          for (let l = 0; l < L; l += 1) out[o + l]! += edge[(R + r) * L + l]!;
         }
       }
     }
@@ -100,9 +104,9 @@ export class RoleScoreCache {
   private tagOf(pos: string): Float32Array {
     let roles = this.tags.get(pos);
     if (roles) return roles;
-    roles = new Float32Array(ROLE_COUNT * L);
+    roles = new Float32Array(R * L);
     const hash = hashString(pos);
-    for (let r = 0; r < ROLE_COUNT; r += 1) {
+    for (let r = 0; r < R; r += 1) {
       const scores = roles;
       emitPosRole(r, hash, (f) => this.weights.addBucket(f & this.mask, scores, r * L));
     }
@@ -115,11 +119,10 @@ export class RoleScoreCache {
    * ROLE_COUNT unused (an edge is never the token itself) so rows line up with role indices.
    */
   private edge(hash: number): Float32Array {
-    const rows = new Float32Array(2 * ROLE_COUNT * L);
+    const rows = new Float32Array(2 * R * L);
     const word = edgeWord(hash);
-    for (let r = 1; r < ROLE_COUNT; r += 1) {
-      const add = (f: number): void =>
-        this.weights.addBucket(f & this.mask, rows, (ROLE_COUNT + r) * L);
+    for (let r = 1; r < R; r += 1) {
+      const add = (f: number): void => this.weights.addBucket(f & this.mask, rows, (R + r) * L);
       emitWordRole(r, word, add);
       emitPosRole(r, hash, add);
     }
