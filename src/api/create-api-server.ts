@@ -135,12 +135,15 @@ async function closeGracefully(
 ): Promise<void> {
   if (!server.listening) return;
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Keep-alive connections go idle as their last response ends; close them as they do.
   server.closeIdleConnections();
+  const sweeper = setInterval(() => server.closeIdleConnections(), 50);
   // Open subscriptions never end on their own: after the drain period, cut them.
   const timer = setTimeout(() => server.closeAllConnections(), drainMs);
   try {
     await closed;
   } finally {
+    clearInterval(sweeper);
     clearTimeout(timer);
     await dispose();
   }

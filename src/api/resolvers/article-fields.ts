@@ -1,4 +1,8 @@
-import type { ArticleIngestedEventResolvers, ArticleResolvers } from '../resolvers-types.generated';
+import type {
+  ArticleIngestedEventResolvers,
+  ArticleResolvers,
+  IngestResultResolvers,
+} from '../resolvers-types.generated';
 import { NotFoundError } from '../../errors';
 import { existingEntities } from './load-entities';
 
@@ -21,4 +25,15 @@ export const articleIngestedFields: ArticleIngestedEventResolvers = {
     return article;
   },
   entities: (event, _, ctx) => existingEntities(ctx, event.entityKeys),
+};
+
+/** One item's ingest outcome: the article and entities it wrote, when it wrote any. */
+export const ingestResultFields: IngestResultResolvers = {
+  articleId: (result) => result.articleId ?? null,
+  article: (result, _, ctx) =>
+    result.status === 'error' || !result.articleId
+      ? null
+      : ctx.loaders.articles.load(result.articleId),
+  entities: (result, _, ctx) => existingEntities(ctx, result.entityKeys),
+  error: (result) => result.error ?? null,
 };

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../resolvers-types.generated';
-import { articleFields, articleIngestedFields } from './article-fields';
+import { articleFields, articleIngestedFields, ingestResultFields } from './article-fields';
 import { cooccurrenceFields, entityCountFields, relationCountFields } from './count-fields';
 import { entityFields } from './entity-fields';
 import { mergeResultFields, mutations } from './mutations';
@@ -37,4 +37,5 @@ export const resolvers: Resolvers = {
   RelationCount: relationCountFields,
   Stats: statsFields,
   MergeResult: mergeResultFields,
+  IngestResult: ingestResultFields,
 };

@@ -1,0 +1,155 @@
+import type { ApiStore } from '../../src/api';
+import type { ArticleIngestor } from '../../src/ingest/article-ingestor';
+import { openTempSqliteStore } from '../store/sqlite-temp';
+import { countingStore, totalCalls } from './support/counting-store';
+import { createTestIngestor, ingestSeed, PUTIN } from './support/seed-graph';
+import type { TestApi } from './support/test-api';
+import { startTestApi, writeKey } from './support/test-api';
+
+/** Reads an SSE stream until `want` data events arrived; returns their JSON payloads. */
+async function readEvents(response: Response, want: number): Promise<unknown[]> {
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  const events: unknown[] = [];
+  let buffer = '';
+  while (events.length < want) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += decoder.decode(value, { stream: true });
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) !== -1) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const data = block.split('\n').find((line) => line.startsWith('data:'));
+      if (block.startsWith('event: next') && data) events.push(JSON.parse(data.slice(5)));
+    }
+  }
+  await reader.cancel();
+  return events;
+}
+
+describe('live updates and batching over HTTP', () => {
+  let store: ApiStore;
+  let ingestor: ArticleIngestor;
+  let cleanup: () => Promise<void>;
+  let t: TestApi;
+
+  beforeAll(async () => {
+    ({ store, cleanup } = await openTempSqliteStore());
+    ingestor = createTestIngestor(store);
+    t = await startTestApi(store, ingestor);
+  });
+
+  afterAll(async () => {
+    await t.close();
+    await cleanup();
+  });
+
+  it('a subscriber receives articleIngested over SSE when a mutation ingests an article', async () => {
+    const stream = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({
+        query:
+          'subscription { articleIngested { status article { id title } entities { id name } } }',
+      }),
+    });
+    expect(stream.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const received = readEvents(stream, 1);
+    // The subscription is registered once the response has started; give the server a tick.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const ingest = await t.graphql<{ ingestArticle: { status: string; articleId: string } }>(
+      `mutation($input: ArticleInput!) { ingestArticle(input: $input) { status articleId entities { id } } }`,
+      {
+        input: {
+          id: 'live-1',
+          title: 'Putin meets Xi',
+          text: 'Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Thursday.',
+        },
+      },
+      writeKey,
+    );
+    expect(ingest.body.data?.ingestArticle).toEqual(
+      expect.objectContaining({ status: 'created', articleId: 'live-1' }),
+    );
+    const [event] = (await received) as {
+      data: {
+        articleIngested: { status: string; article: { id: string }; entities: { id: string }[] };
+      };
+    }[];
+    expect(event?.data.articleIngested.status).toBe('created');
+    expect(event?.data.articleIngested.article.id).toBe('live-1');
+    expect(event?.data.articleIngested.entities.map((e) => e.id)).toContain(PUTIN);
+  });
+
+  it('re-ingesting the same article reports unchanged', async () => {
+    const input = {
+      id: 'live-1',
+      title: 'Putin meets Xi',
+      text: 'Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Thursday.',
+    };
+    const r = await t.graphql<{ ingestArticle: { status: string } }>(
+      'mutation($input: ArticleInput!) { ingestArticle(input: $input) { status } }',
+      { input },
+      writeKey,
+    );
+    expect(r.body.data?.ingestArticle.status).toBe('unchanged');
+  });
+
+  it('a page of entities with their relationships costs the same few store calls, whatever its size', async () => {
+    await ingestSeed(ingestor);
+    await ingestMany(ingestor, 12);
+    const query = `query($n: Int!) { topEntities(first: $n) { entity { id name relationships(first: 20) {
+      nodes { type other { id name } } } } } }`;
+    const costOf = async (n: number) => {
+      const counted = countingStore(store);
+      const api = await startTestApi(counted.store, ingestor);
+      try {
+        const r = await api.graphql<{ topEntities: unknown[] }>(query, { n });
+        expect(r.body.errors).toBeUndefined();
+        return { entities: r.body.data?.topEntities.length ?? 0, calls: counted.calls };
+      } finally {
+        await api.close();
+      }
+    };
+    const small = await costOf(5);
+    const page = await costOf(50);
+    expect(page.entities).toBe(50);
+    expect(Object.fromEntries(page.calls)).toEqual({
+      topEntities: 1,
+      getEntities: expect.any(Number),
+      relationshipsOf: 1,
+    });
+    expect(totalCalls(page.calls)).toBeLessThanOrEqual(4);
+    expect(totalCalls(page.calls)).toBe(totalCalls(small.calls));
+  });
+});
+
+/** Short real articles naming distinct people and places, so the graph has well over 50 entities. */
+async function ingestMany(ingestor: ArticleIngestor, count: number): Promise<void> {
+  const people = [
+    ['Emmanuel Macron', 'France', 'Paris'],
+    ['Olaf Scholz', 'Germany', 'Berlin'],
+    ['Narendra Modi', 'India', 'New Delhi'],
+    ['Fumio Kishida', 'Japan', 'Tokyo'],
+    ['Justin Trudeau', 'Canada', 'Ottawa'],
+    ['Recep Tayyip Erdogan', 'Turkey', 'Ankara'],
+    ['Luiz Inacio Lula da Silva', 'Brazil', 'Brasilia'],
+    ['Cyril Ramaphosa', 'South Africa', 'Pretoria'],
+    ['Anthony Albanese', 'Australia', 'Canberra'],
+    ['Giorgia Meloni', 'Italy', 'Rome'],
+    ['Pedro Sanchez', 'Spain', 'Madrid'],
+    ['Keir Starmer', 'United Kingdom', 'London'],
+  ];
+  for (const [i, [name, country, city]] of people.slice(0, count).entries()) {
+    const result = await ingestor.ingest({
+      id: `many-${i}`,
+      publishedAt: '2025-05-09',
+      text:
+        `${country}'s leader ${name} met Chinese President Xi Jinping in ${city} on Friday. ` +
+        `${name} also visited Moscow, where Russian President Vladimir Putin hosted him. ` +
+        `The European Union and NATO criticised the visit, Reuters reported.`,
+    });
+    if (result.status !== 'created') throw new Error(`ingest many-${i}: ${result.status}`);
+  }
+}
