@@ -40,9 +40,12 @@ interface SqliteFailure extends Error {
  */
 function isSqliteFailure(error: unknown): error is SqliteFailure {
   if (error instanceof BetterSqlite3.SqliteError) return true;
+  // Not `instanceof Error` either: the native addon keeps the error class of the first module
+  // copy that loaded it, whose Error may belong to another realm (jest runs each file in one).
   return (
-    error instanceof Error &&
-    error.name === 'SqliteError' &&
+    typeof error === 'object' &&
+    error !== null &&
+    (error as Error).name === 'SqliteError' &&
     typeof (error as Partial<SqliteFailure>).code === 'string' &&
     (error as SqliteFailure).code.startsWith('SQLITE_')
   );
