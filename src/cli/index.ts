@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { CONFIG_VARIABLES, processEnv } from '../config';
 import type { CliContext } from './cli-context';
 import { doctorCommand } from './commands/doctor';
+import { exportCommand } from './commands/export';
 import { extractCommand } from './commands/extract';
 import { ingestCommand } from './commands/ingest';
 import { migrateCommand } from './commands/migrate';
@@ -29,6 +30,7 @@ export function buildProgram(ctx: CliContext): Command {
   program.addCommand(statsCommand(ctx));
   program.addCommand(extractCommand(ctx));
   program.addCommand(ingestCommand(ctx));
+  program.addCommand(exportCommand(ctx));
   program.addCommand(serveCommand(ctx));
 
   forEachCommand(program, (command) =>

@@ -67,7 +67,7 @@ function defaultOpenNeo4j(config: Neo4jStoreConfig): Promise<GraphStore> {
  * Store errors name the setting to check and the address tried (never credentials); other
  * newsgraph errors (an outdated schema) pass through unchanged.
  */
-function explainStoreError(config: StoreConfig, error: unknown): unknown {
+export function explainStoreError(config: StoreConfig, error: unknown): unknown {
   if (isNewsgraphError(error) && !(error instanceof StoreUnavailableError)) return error;
   const setting =
     config.kind === 'neo4j'

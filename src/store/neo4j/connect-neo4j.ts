@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jStoreConfig } from '../../config';
 import { redactUri } from '../../config';
 import { StoreUnavailableError } from '../../errors';
@@ -25,6 +25,17 @@ const DRIVER_CONFIG = {
  * @example const store = await connectNeo4j({ uri: 'bolt://localhost:7687', user: 'neo4j', database: 'neo4j' });
  */
 export async function connectNeo4j(settings: Neo4jConnectionSettings): Promise<Neo4jGraphStore> {
+  const { driver, address } = await openVerifiedDriver(settings);
+  return new Neo4jGraphStore(driver, { database: settings.database, ownsDriver: true, address });
+}
+
+/**
+ * The driver connectNeo4j builds, for other readers of the same database (the export source);
+ * the caller owns and closes it. `address` is the URI without credentials, for messages.
+ */
+export async function openVerifiedDriver(
+  settings: Neo4jConnectionSettings,
+): Promise<{ driver: Driver; address: string }> {
   const address = redactUri(settings.uri);
   const auth =
     settings.password !== undefined && settings.password !== ''
@@ -42,7 +53,7 @@ export async function connectNeo4j(settings: Neo4jConnectionSettings): Promise<N
     await driver.close().catch(() => undefined);
     throw unreachable(address, settings.database, error);
   }
-  return new Neo4jGraphStore(driver, { database: settings.database, ownsDriver: true, address });
+  return { driver, address };
 }
 
 function unreachable(address: string, database: string, error: unknown): StoreUnavailableError {

@@ -1,3 +1,4 @@
+import { EXPORT_CYPHER_NAMES } from './export-cypher-names';
 import { QUERY_CYPHER_NAMES } from './queries/query-cypher-names';
 
 /**
@@ -58,6 +59,7 @@ export const CYPHER_NAMES = [
   'merge/get-merge',
   'merge/mark-undone',
   ...QUERY_CYPHER_NAMES,
+  ...EXPORT_CYPHER_NAMES,
 ] as const;
 
 export type CypherName = (typeof CYPHER_NAMES)[number];
