@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
  */
 export class Cleanup {
   private readonly directories = new Set<string>();
-  private readonly children = new Set<ChildProcess>();
+  private readonly children = new Map<ChildProcess, { graceful: boolean }>();
   private readonly closers: (() => Promise<void>)[] = [];
   private done = false;
 
@@ -17,8 +17,13 @@ export class Cleanup {
     return path;
   }
 
-  child(child: ChildProcess): ChildProcess {
-    this.children.add(child);
+  /**
+   * @param graceful stop it with SIGTERM even when aborting (Neo4j: a clean shutdown removes its
+   *   ephemeral data). Others get SIGKILL on abort: an interrupted `newsgraph ingest` would
+   *   otherwise finish its batch and retry against a Neo4j that is already stopping.
+   */
+  child(child: ChildProcess, options: { graceful?: boolean } = {}): ChildProcess {
+    this.children.set(child, { graceful: options.graceful ?? false });
     child.once('exit', () => this.children.delete(child));
     return child;
   }
@@ -31,20 +36,21 @@ export class Cleanup {
     if (this.done) return;
     this.done = true;
     for (const close of this.closers.reverse()) await close().catch(() => undefined);
-    this.killChildren();
+    this.killChildren(false);
     for (const dir of this.directories) rmSync(dir, { recursive: true, force: true });
   }
 
   /** Synchronous last resort for signal handlers: kill children, remove directories. */
   runNow(): void {
     this.done = true;
-    this.killChildren();
+    this.killChildren(true);
     for (const dir of this.directories) rmSync(dir, { recursive: true, force: true });
   }
 
-  private killChildren(): void {
-    for (const child of this.children) {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  private killChildren(aborting: boolean): void {
+    for (const [child, { graceful }] of this.children) {
+      if (child.exitCode !== null || child.signalCode !== null) continue;
+      child.kill(aborting && !graceful ? 'SIGKILL' : 'SIGTERM');
     }
   }
 

@@ -52,7 +52,7 @@ export async function startNeo4j(repoRoot: string, cleanup: Cleanup): Promise<Ne
       env: { ...process.env, NEO4J_LAUNCHER_JAVA_OPTS: BENCH_JAVA_OPTS },
     },
   );
-  cleanup.child(child);
+  cleanup.child(child, { graceful: true });
   const uri = await readyUri(child);
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
