@@ -18,12 +18,25 @@ export async function withStoreRetries<T>(
 ): Promise<T> {
   const retries = options.retries ?? 5;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const started = Date.now();
   for (let attempt = 0; ; attempt += 1) {
     try {
       return await operation();
     } catch (error) {
-      if (!(error instanceof StoreUnavailableError) || attempt >= retries) throw error;
+      // Refused credentials or a missing database do not heal by waiting.
+      if (!(error instanceof StoreUnavailableError) || !error.retriable) throw error;
+      if (attempt >= retries) throw gaveUp(error, retries, Date.now() - started);
       await sleep(Math.min(200 * 2 ** attempt, 5_000));
     }
   }
+}
+
+/** The last error, saying that the run retried, stopped, and resumes when run again. */
+function gaveUp(error: StoreUnavailableError, retries: number, elapsedMs: number) {
+  return new StoreUnavailableError(
+    `${error.message}\nGave up after ${retries} ${retries === 1 ? 'retry' : 'retries'} ` +
+      `over ${(elapsedMs / 1000).toFixed(1)} s. Articles written so far are kept: once the store ` +
+      'is back, run the same command again to finish the rest (stored articles are skipped).',
+    { cause: error },
+  );
 }

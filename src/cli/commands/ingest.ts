@@ -24,6 +24,7 @@ interface IngestOptions {
   errorsFile?: string;
   dryRun?: boolean;
   json?: boolean;
+  storeRetries: string;
 }
 
 /** `newsgraph ingest`: read, extract on every core, resolve and write in order, report. */
@@ -46,6 +47,11 @@ export function ingestCommand(ctx: CliContext): Command {
     )
     .option('--errors-file <file>', 'write failed items (origin, id, code, message) as NDJSON')
     .option('--dry-run', 'extract only; write nothing to the store')
+    .option(
+      '--store-retries <n>',
+      'retries, with exponential back-off, of a store operation while the store is unavailable',
+      '5',
+    )
     .option('--json', 'print the summary as one JSON document on stdout')
     .action(async (inputs: string[], options: IngestOptions) => {
       const concurrency = Number(options.concurrency);
@@ -54,8 +60,18 @@ export function ingestCommand(ctx: CliContext): Command {
           `--concurrency must be a positive whole number, found ${options.concurrency}`,
         );
       }
+      const storeRetries = Number(options.storeRetries);
+      if (!Number.isInteger(storeRetries) || storeRetries < 0) {
+        throw new Error(
+          `--store-retries must be a whole number, 0 or more, found ${options.storeRetries}`,
+        );
+      }
       const env = options.store ? { ...ctx.env, NEWSGRAPH_STORE: options.store } : ctx.env;
-      const summary = await runIngest(ctx, loadConfig(env), inputs, { ...options, concurrency });
+      const summary = await runIngest(ctx, loadConfig(env), inputs, {
+        ...options,
+        concurrency,
+        storeRetries,
+      });
       if (options.errorsFile) await writeErrorsFile(options.errorsFile, summary);
       if (options.json) printJson(ctx, summary);
       else ctx.stdout.write(formatSummary(summary));
@@ -67,7 +83,10 @@ async function runIngest(
   ctx: CliContext,
   config: ReturnType<typeof loadConfig>,
   inputs: string[],
-  options: Omit<IngestOptions, 'concurrency'> & { concurrency: number },
+  options: Omit<IngestOptions, 'concurrency' | 'storeRetries'> & {
+    concurrency: number;
+    storeRetries: number;
+  },
 ): Promise<IngestSummary & { elapsedSeconds: number; articlesPerSecond: number }> {
   const started = Date.now();
   const app = await createApp(config);
@@ -95,7 +114,11 @@ async function runIngest(
         onItem: (report) => progress.item(report),
         signal: abort.signal,
       },
-      { concurrency: options.concurrency * 2, ...(options.dryRun ? { dryRun: true } : {}) },
+      {
+        concurrency: options.concurrency * 2,
+        storeRetries: options.storeRetries,
+        ...(options.dryRun ? { dryRun: true } : {}),
+      },
     );
     const elapsedSeconds = (Date.now() - started) / 1000;
     const processed = summary.created + summary.updated + summary.unchanged + summary.duplicates;
