@@ -8,12 +8,15 @@ import {
 import type { ExportFilter } from '../store/export-source';
 
 const CO_MENTIONED = 'CO_MENTIONED';
+/** Every typed relation: with CO_MENTIONED, the whole graph plus co-mentions. */
+const ALL_RELATIONS = 'ALL_RELATIONS';
 
 /**
  * `--types` as the filter's type fields. Entity types (Person, Country…) narrow the nodes;
  * relation types (MET_WITH…) and CO_MENTIONED choose the edges. Naming no edge type exports
  * every typed relationship and no co-mentions; naming any exports exactly those named (so
- * `CO_MENTIONED` alone exports only co-mentions). Case does not matter; commas separate.
+ * `CO_MENTIONED` alone exports only co-mentions); ALL_RELATIONS names every relation type, so
+ * `ALL_RELATIONS,CO_MENTIONED` exports both kinds of edges. Case does not matter; commas separate.
  *
  * @example parseExportTypes(['Person,MET_WITH']) // { entityTypes: ['Person'], relationTypes: ['MET_WITH'], coMentions: false }
  */
@@ -31,11 +34,13 @@ export function parseExportTypes(
     if (entityType) entityTypes.add(entityType);
     else if (relationType) relationTypes.add(relationType);
     else if (token.toUpperCase() === CO_MENTIONED) coMentions = true;
+    else if (token.toUpperCase() === ALL_RELATIONS)
+      RELATION_TYPES.forEach((t) => relationTypes.add(t));
     else unknown.push(token);
   }
   if (unknown.length > 0) {
     throw new InvalidInputError(
-      `--types: unknown type ${unknown.map((t) => JSON.stringify(t)).join(', ')}; expected entity types (${ENTITY_TYPES.join(', ')}), relation types (${RELATION_TYPES.join(', ')}) or ${CO_MENTIONED}`,
+      `--types: unknown type ${unknown.map((t) => JSON.stringify(t)).join(', ')}; expected entity types (${ENTITY_TYPES.join(', ')}), relation types (${RELATION_TYPES.join(', ')}), ${ALL_RELATIONS} or ${CO_MENTIONED}`,
     );
   }
   const namesEdges = relationTypes.size > 0 || coMentions;

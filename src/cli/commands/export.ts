@@ -26,7 +26,11 @@ Formats:
 
 Nodes are entities (id = entity key); edges are the aggregated typed relationships (directed,
 id = source|TYPE|target, weight = statements), and CO_MENTIONED pairs when --types names it
-(undirected, weight = sentences). An edge is written only when both its ends are.
+(undirected, weight = sentences). --types takes entity types (Person, Country, ...), relation
+types (MET_WITH, ...), ALL_RELATIONS and CO_MENTIONED; naming any edge type exports only the
+edge types named. An edge is written only when both its ends are.
+--since/--until keep entities seen in the range and relationships with a statement dated in it
+(a co-mention: an article in it); until compares on its own length (2025-05 = all of May).
 Lists (aliases, roles) are joined with | outside JSON. Without -o (or with -o -) the file goes
 to stdout; progress and the summary go to stderr.
 
@@ -34,6 +38,7 @@ Examples:
   newsgraph export --format graphml -o graph.graphml
   newsgraph export --format csv --types Person,Country,MET_WITH,VISITED -o out/
   newsgraph export --format json --since 2025-05 --until 2025-05 --types CO_MENTIONED | jq .
+  newsgraph export --format gexf --types ALL_RELATIONS,CO_MENTIONED -o everything.gexf
 `;
 
 /** `newsgraph export`: stream the graph, or a filtered part of it, to a file or stdout. */
