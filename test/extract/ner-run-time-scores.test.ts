@@ -43,7 +43,9 @@ describe('the tagger scoring single-token features once per word', () => {
     expect(cache.size).toBe(3);
     cache.wordOf('d');
     expect(cache.size).toBe(1);
-    expect(cache.wordOf('a').roles).toEqual(new RoleScoreCache(model, model.hashBits).wordOf('a').roles);
+    expect(cache.wordOf('a').roles).toEqual(
+      new RoleScoreCache(model, model.hashBits).wordOf('a').roles,
+    );
   });
 });
 
