@@ -1,4 +1,3 @@
-import type { ArticleGraph } from '../model/graph';
 import type { CurationActor, GraphStore, MergeRecord } from '../store/graph-store';
 import { parsePersonName } from './person-name';
 
@@ -6,29 +5,20 @@ import { parsePersonName } from './person-name';
 export const RECONCILE_ACTOR = 'newsgraph:reconcile-surnames';
 
 /**
- * Collects, over an ingest run, the persons that were stored under a surname alone ("Blair")
- * because no full name was known when their article was resolved.
+ * Keys of the persons stored under a surname alone ("Blair"), because no full name was known
+ * when their article was resolved. Reads every Person once (from an export source's stream), so
+ * it sees persons written by earlier, interrupted runs too.
  */
-export class LoneSurnameTracker {
-  private readonly keys = new Set<string>();
-
-  noteGraph(graph: ArticleGraph): void {
-    for (const entity of graph.entities) {
-      if (entity.type !== 'Person' || entity.wikidataId) continue;
-      const name = parsePersonName(entity.name);
-      if (name && name.given === undefined && !name.titled) this.keys.add(entity.key);
-    }
+export async function findLoneSurnamePersons(
+  persons: AsyncIterable<{ key: string; type: string; name: string; wikidataId?: string }>,
+): Promise<string[]> {
+  const keys: string[] = [];
+  for await (const person of persons) {
+    if (person.type !== 'Person' || person.wikidataId) continue;
+    const name = parsePersonName(person.name);
+    if (name && name.given === undefined && !name.titled) keys.push(person.key);
   }
-
-  get size(): number {
-    return this.keys.size;
-  }
-
-  take(): string[] {
-    const keys = [...this.keys].sort();
-    this.keys.clear();
-    return keys;
-  }
+  return keys.sort();
 }
 
 /**

@@ -101,6 +101,29 @@ describe('newsgraph ingest', () => {
     expect(await snapshotOf(db)).toEqual(before);
   });
 
+  it('merges a person first seen by surname alone into the full name at the end of the run', async () => {
+    const batch = join(dir, 'blair.ndjson');
+    writeFileSync(
+      batch,
+      [
+        article('early', 'Mr Blair said the talks in London had gone well.'),
+        article('later', 'Prime Minister Tony Blair met business leaders in Manchester on Monday.'),
+      ].join('\n'),
+    );
+    const env = { NEWSGRAPH_SQLITE_PATH: join(dir, 'graph.db') };
+    const first = await runNewsgraph(['ingest', batch, '--json', '--concurrency', '1'], env);
+    expect((JSON.parse(first.stdout) as { reconciledSurnames: number }).reconciledSurnames).toBe(1);
+    const persons = (await snapshotOf(env.NEWSGRAPH_SQLITE_PATH)).entities.filter(
+      (e) => e.type === 'Person',
+    );
+    expect(persons.map((p) => p.name)).toEqual(['Tony Blair']);
+
+    const before = await snapshotOf(env.NEWSGRAPH_SQLITE_PATH);
+    const again = await runNewsgraph(['ingest', batch, '--json', '--concurrency', '1'], env);
+    expect((JSON.parse(again.stdout) as { reconciledSurnames: number }).reconciledSurnames).toBe(0);
+    expect(await snapshotOf(env.NEWSGRAPH_SQLITE_PATH)).toEqual(before);
+  });
+
   it('resumes after SIGKILL and ends identical to an uninterrupted run', async () => {
     expect(existsSync(BBC)).toBe(true);
     const input = join(dir, 'bbc-40.ndjson');

@@ -1,22 +1,25 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createDefaultExtractor } from '../../src/extract/default-extractor';
 import { EXTRACTOR_VERSION } from '../../src/extract/pipeline';
 import type { ArticleInput } from '../../src/model/article-input';
 import { createResolver } from '../../src/resolve/create-resolver';
 import {
-  LoneSurnameTracker,
+  findLoneSurnamePersons,
   RECONCILE_ACTOR,
   reconcileLoneSurnames,
 } from '../../src/resolve/reconcile-lone-surnames';
+import { openExportSource } from '../../src/store/open-export-source';
 import type { GraphStore } from '../../src/store/graph-store';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 
 const extract = createDefaultExtractor();
 
-async function ingestAll(store: GraphStore, tracker: LoneSurnameTracker, inputs: ArticleInput[]) {
+async function ingestAll(store: GraphStore, inputs: ArticleInput[]) {
   const resolver = createResolver({ lookup: store, extractorVersion: EXTRACTOR_VERSION });
   for (const input of inputs) {
     const graph = await resolver.resolveArticle(extract(input));
-    tracker.noteGraph(graph);
     await store.upsertArticle(graph);
   }
 }
@@ -26,16 +29,29 @@ async function personsNamed(store: GraphStore, name: string) {
 }
 
 describe('reconcileLoneSurnames', () => {
+  let dir: string;
   let store: GraphStore;
   beforeEach(async () => {
-    store = openSqliteStore(':memory:');
+    dir = mkdtempSync(join(tmpdir(), 'newsgraph-reconcile-'));
+    store = openSqliteStore(join(dir, 'graph.db'));
     await store.migrate();
   });
-  afterEach(() => store.close());
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function loneSurnames(): Promise<string[]> {
+    const source = await openExportSource({ kind: 'sqlite', path: join(dir, 'graph.db') });
+    try {
+      return await findLoneSurnamePersons(source.nodes({ entityTypes: ['Person'] }));
+    } finally {
+      await source.close();
+    }
+  }
 
   it('merges a surname stored before the only full name that carries it', async () => {
-    const tracker = new LoneSurnameTracker();
-    await ingestAll(store, tracker, [
+    await ingestAll(store, [
       { id: 'early', text: 'Mr Blair said the talks in London had gone well.' },
       {
         id: 'later',
@@ -44,7 +60,7 @@ describe('reconcileLoneSurnames', () => {
     ]);
     expect(await personsNamed(store, 'Blair')).toEqual(['Blair', 'Tony Blair']);
 
-    const merges = await reconcileLoneSurnames(store, tracker.take());
+    const merges = await reconcileLoneSurnames(store, await loneSurnames());
 
     expect(merges).toHaveLength(1);
     expect(merges[0]).toMatchObject({ by: RECONCILE_ACTOR, merged: ['person:blair'] });
@@ -54,20 +70,18 @@ describe('reconcileLoneSurnames', () => {
   });
 
   it('leaves a surname alone when two full names share it', async () => {
-    const tracker = new LoneSurnameTracker();
-    await ingestAll(store, tracker, [
+    await ingestAll(store, [
       { id: 'lone', text: 'Mr Brown said the budget would be balanced.' },
       { id: 'gordon', text: 'Chancellor Gordon Brown presented the budget on Wednesday.' },
       { id: 'nick', text: 'Labour MP Nick Brown spoke to farmers in Newcastle.' },
     ]);
 
-    expect(await reconcileLoneSurnames(store, tracker.take())).toEqual([]);
+    expect(await reconcileLoneSurnames(store, await loneSurnames())).toEqual([]);
     expect(await personsNamed(store, 'Brown')).toEqual(['Brown', 'Gordon Brown', 'Nick Brown']);
   });
 
   it('can be undone like any analyst merge', async () => {
-    const tracker = new LoneSurnameTracker();
-    await ingestAll(store, tracker, [
+    await ingestAll(store, [
       { id: 'early', text: 'Mr Blair said the talks in London had gone well.' },
       {
         id: 'later',
@@ -75,7 +89,7 @@ describe('reconcileLoneSurnames', () => {
       },
     ]);
     const before = await store.snapshot();
-    const [merge] = await reconcileLoneSurnames(store, tracker.take());
+    const [merge] = await reconcileLoneSurnames(store, await loneSurnames());
     await store.undoMerge(merge?.id ?? '', { by: 'analyst' });
     expect(await store.snapshot()).toEqual(before);
   });

@@ -8,6 +8,7 @@ import { createDefaultExtractor } from '../../extract/default-extractor';
 import { EXTRACTOR_VERSION } from '../../extract/pipeline';
 import type { IngestSummary } from '../../ingest/ingest-articles';
 import { ingestArticles } from '../../ingest/ingest-articles';
+import { reconcileAfterIngest } from '../../ingest/reconcile-after-ingest';
 import { createProgressReporter } from '../../ingest/progress';
 import { readSources } from '../../ingest/read-sources';
 import { createWorkerPool } from '../../ingest/worker-pool';
@@ -79,6 +80,12 @@ export function ingestCommand(ctx: CliContext): Command {
     });
 }
 
+type IngestRunSummary = IngestSummary & {
+  reconciledSurnames: number;
+  elapsedSeconds: number;
+  articlesPerSecond: number;
+};
+
 async function runIngest(
   ctx: CliContext,
   config: ReturnType<typeof loadConfig>,
@@ -87,7 +94,7 @@ async function runIngest(
     concurrency: number;
     storeRetries: number;
   },
-): Promise<IngestSummary & { elapsedSeconds: number; articlesPerSecond: number }> {
+): Promise<IngestRunSummary> {
   const started = Date.now();
   const app = await createApp(config);
   const abort = new AbortController();
@@ -120,10 +127,15 @@ async function runIngest(
         ...(options.dryRun ? { dryRun: true } : {}),
       },
     );
+    const reconciledSurnames =
+      options.dryRun || summary.interrupted
+        ? 0
+        : await reconcileAfterIngest(config.store, app.store);
     const elapsedSeconds = (Date.now() - started) / 1000;
     const processed = summary.created + summary.updated + summary.unchanged + summary.duplicates;
     return {
       ...summary,
+      reconciledSurnames,
       elapsedSeconds,
       articlesPerSecond: processed / Math.max(elapsedSeconds, 1e-3),
     };
@@ -157,9 +169,7 @@ async function writeErrorsFile(file: string, summary: IngestSummary): Promise<vo
   await writeFile(file, lines.length > 0 ? `${lines.join('\n')}\n` : '');
 }
 
-function formatSummary(
-  s: IngestSummary & { elapsedSeconds: number; articlesPerSecond: number },
-): string {
+function formatSummary(s: IngestRunSummary): string {
   const lines = [
     `${s.interrupted ? 'Interrupted' : 'Done'} in ${s.elapsedSeconds.toFixed(1)} s (${s.articlesPerSecond.toFixed(1)} articles/s)`,
     `Articles: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.duplicates} duplicate content, ${s.failed} failed`,
@@ -169,6 +179,10 @@ function formatSummary(
         `  failed ${f.origin}${f.articleId ? ` (${f.articleId})` : ''}: [${f.code}] ${f.message}`,
     ),
   ];
+  if (s.reconciledSurnames > 0)
+    lines.push(
+      `Reconciled: ${s.reconciledSurnames} persons known by surname alone merged into their full name (recorded merges, undoable)`,
+    );
   if (s.interrupted)
     lines.push('Run the same command again to finish: stored articles are skipped.');
   return `${lines.join('\n')}\n`;
