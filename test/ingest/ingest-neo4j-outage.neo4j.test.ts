@@ -23,8 +23,12 @@ const ARTICLES = 40;
 const STOP_AFTER = 3;
 /** Few retries keep the test short; the default (5) only waits longer before the same end. */
 const STORE_RETRIES = '2';
-/** How long the CLI may take to give up once Neo4j is gone. */
-const GIVE_UP_WITHIN_MS = 90_000;
+/**
+ * How long the CLI may take to give up once Neo4j is gone. Each of the 1 + STORE_RETRIES tries
+ * can last the driver's own managed-transaction retry time (15 s, src/store/neo4j/connect-neo4j.ts)
+ * and more: measured 74-78 s on two loaded cores.
+ */
+const GIVE_UP_WITHIN_MS = 180_000;
 
 let dir: string;
 let port: number;
@@ -67,9 +71,10 @@ describe('newsgraph ingest when Neo4j stops mid-run', () => {
     expect(storedBeforeStop).toBeGreaterThanOrEqual(STOP_AFTER);
     expect(storedBeforeStop).toBeLessThan(ARTICLES);
 
-    const stoppedAt = Date.now();
+    const stopping = Date.now();
     expect(await launcher!.stop()).toBe(0);
     launcher = undefined;
+    const stoppedAt = Date.now();
     const failed = await withinMs(ingest.finished, GIVE_UP_WITHIN_MS, 'the ingest to give up');
     const gaveUpAfterMs = Date.now() - stoppedAt;
 
@@ -104,9 +109,10 @@ describe('newsgraph ingest when Neo4j stops mid-run', () => {
     expect(resumed).toEqual(uninterrupted);
     process.stderr.write(
       `neo4j outage: stopped after ${storedBeforeStop} articles, ingest gave up ` +
-        `${gaveUpAfterMs} ms after SIGTERM\n`,
+        `${gaveUpAfterMs} ms after the JVM exited (which took ${stoppedAt - stopping} ms); ` +
+        `${/Gave up[^.]*/.exec(output)?.[0] ?? ''}\n`,
     );
-  }, 400_000);
+  }, 500_000);
 });
 
 function connect(): Driver {
