@@ -1,37 +1,13 @@
-import type { DatePrecision, Modality, RelationType } from '../../model/entity-types';
-import type { ArticleRecord, StatementRecord } from '../../model/graph';
+import type { RelationType } from '../../model/entity-types';
 import type { ArticleView, Page, QuoteView, StatementView } from '../graph-store';
 import type { CypherTx } from './neo4j-context';
 import { cypherInt } from './neo4j-values';
-
-type Props = Record<string, unknown>;
+import { toArticleView, toQuoteView, toStatementView } from './row-views';
 
 /** The article with the keys of every entity it mentions or refers to, and its counts. */
 export async function getArticle(tx: CypherTx, id: string): Promise<ArticleView | null> {
   const [row] = await tx.run('article/get-article', { id });
-  if (!row) return null;
-  return {
-    ...toArticleRecord(row.article as Props),
-    entityKeys: [...(row.entityKeys as string[])].sort(),
-    statementCount: row.statementCount as number,
-    quoteCount: row.quoteCount as number,
-  };
-}
-
-function toArticleRecord(props: Props): ArticleRecord {
-  const record: ArticleRecord = {
-    id: props.id as string,
-    ingestedAt: props.ingestedAt as string,
-    contentHash: props.contentHash as string,
-    language: props.language as string,
-    wordCount: props.wordCount as number,
-    text: props.text as string,
-    extractor: props.extractor as string,
-  };
-  for (const field of ['url', 'title', 'source', 'publishedAt'] as const) {
-    if (typeof props[field] === 'string') record[field] = props[field];
-  }
-  return record;
+  return row ? toArticleView(row) : null;
 }
 
 /** Every statement of one triple, negated ones included, most confident first. */
@@ -42,34 +18,7 @@ export async function statementsBetween(
   objectKey: string,
 ): Promise<StatementView[]> {
   const rows = await tx.run('statement/statements-between', { subjectKey, type, objectKey });
-  return rows.map((row) => {
-    const st = row.statement as Props;
-    const statement: StatementRecord = {
-      id: st.id as string,
-      type: st.type as RelationType,
-      subjectKey: row.subjectKey as string,
-      objectKey: row.objectKey as string,
-      confidence: st.confidence as number,
-      rule: st.rule as string,
-      modality: st.modality as Modality,
-      evidence: {
-        text: st.evidenceText as string,
-        start: st.evidenceStart as number,
-        end: st.evidenceEnd as number,
-        sentence: st.sentence as number,
-      },
-    };
-    if (typeof st.date === 'string' && typeof st.datePrecision === 'string') {
-      statement.date = { value: st.date, precision: st.datePrecision as DatePrecision };
-    }
-    if (typeof st.role === 'string') statement.role = st.role;
-    const articleProps = row.article as Props;
-    const article: StatementView['article'] = { id: articleProps.id as string };
-    for (const field of ['title', 'url', 'publishedAt', 'source'] as const) {
-      if (typeof articleProps[field] === 'string') article[field] = articleProps[field];
-    }
-    return { ...statement, articleId: article.id, article };
-  });
+  return rows.map(toStatementView);
 }
 
 /** A speaker's quotes, newest article first (undated last), then by position. */
@@ -79,20 +28,7 @@ export async function quotesBy(tx: CypherTx, speakerKey: string, page: Page): Pr
     offset: cypherInt(page.offset),
     limit: cypherInt(page.limit),
   });
-  return rows.map((row) => {
-    const q = row.quote as Props;
-    return {
-      id: q.id as string,
-      speakerKey: row.speakerKey as string,
-      text: q.text as string,
-      start: q.start as number,
-      end: q.end as number,
-      confidence: q.confidence as number,
-      rule: q.rule as string,
-      mentionedKeys: row.mentionedKeys as string[],
-      articleId: row.articleId as string,
-    };
-  });
+  return rows.map(toQuoteView);
 }
 
 export async function knownContentHashes(

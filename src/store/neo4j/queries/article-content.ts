@@ -1,6 +1,6 @@
 import type { QuoteView, StatementView } from '../../graph-store';
 import type { CypherTx } from '../neo4j-context';
-import { toQuoteView, toStatementView } from './content-views';
+import { toQuoteView, toStatementView } from '../row-views';
 
 /** An article's statements, negated included, by evidence start then id. */
 export async function statementsInArticle(

@@ -1,6 +1,6 @@
 import type { ArticleFilter } from '../../graph-queries';
 import type { ArticleView, Page } from '../../graph-store';
-import { toArticleView } from './content-views';
+import { toArticleView } from '../row-views';
 import type { CypherTx } from '../neo4j-context';
 import { cypherInt } from '../neo4j-values';
 import { requirePage } from './validate-query-options';

@@ -1,11 +1,10 @@
-import type { DatePrecision, Modality, RelationType } from '../../../model/entity-types';
-import type { ArticleRecord, StatementRecord } from '../../../model/graph';
-import type { ArticleView, QuoteView, StatementView } from '../../graph-store';
-import type { Row } from '../neo4j-context';
+import type { DatePrecision, Modality, RelationType } from '../../model/entity-types';
+import type { ArticleRecord, StatementRecord } from '../../model/graph';
+import type { ArticleView, QuoteView, StatementView } from '../graph-store';
+import type { Row } from './neo4j-context';
 
-// The row shapes here are those of article/get-article, statement/statements-between and
-// quote/quotes-by, which cypher/queries/ repeats; kept apart from article-reads.ts so the
-// analytical reads and the write path can change independently.
+// The row shapes of article/get-article, statement/statements-between and quote/quotes-by,
+// which the statements under cypher/queries/ return too: one mapping for every read.
 
 type Props = Record<string, unknown>;
 
