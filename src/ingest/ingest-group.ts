@@ -3,7 +3,7 @@ import type { ExtractionResult } from '../model/extraction';
 import type { ArticleGraph } from '../model/graph';
 import { contentHash } from '../model/ids';
 import type { UpsertResult } from '../store/graph-store';
-import { validateArticleGraph } from '../store/sqlite/validate-article-graph';
+import { validateArticleGraph } from '../store/validate-article-graph';
 import { forEachInSlices } from './for-each-in-slices';
 import type { IngestDeps, IngestOptions, ItemReport, SourceItem } from './ingest-articles';
 import { extractedReport, failedReport } from './item-reports';

@@ -3,7 +3,7 @@ import { coMentionsFromMentions } from '../../src/model/co-mentions';
 import type { ArticleGraph } from '../../src/model/graph';
 import { contentHash } from '../../src/model/ids';
 import { createResolver, type EntityLookup } from '../../src/resolve';
-import { validateArticleGraph } from '../../src/store/sqlite/validate-article-graph';
+import { validateArticleGraph } from '../../src/store/validate-article-graph';
 import { buildExtraction } from '../fixtures/resolve/build-extraction';
 import { createInMemoryLookup } from '../fixtures/resolve/in-memory-lookup';
 import { summitArticle, summitFollowUpArticle } from '../fixtures/resolve/summit-articles';

@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { StoreConflictError, StoreUnavailableError } from '../../errors';
 import type { EntityType, RelationType } from '../../model/entity-types';
 import type { ArticleGraph } from '../../model/graph';
-import { validateArticleGraph } from '../sqlite/validate-article-graph';
+import { validateArticleGraph } from '../validate-article-graph';
 import type {
   ArticleView,
   CurationActor,

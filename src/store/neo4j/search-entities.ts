@@ -1,6 +1,6 @@
 import { normaliseName } from '../../model/ids';
 import type { SearchHit, SearchOptions } from '../graph-store';
-import { scoreForm } from '../sqlite/fuzzy-score';
+import { scoreForm } from '../fuzzy-score';
 import { formsOf, toEntityView } from './entity-view';
 import type { CypherTx } from './neo4j-context';
 

@@ -1,7 +1,7 @@
 import { normaliseName } from '../../model/ids';
 import type { SearchHit, SearchOptions } from '../graph-store';
 import { loadEntityViews } from './entity-reads';
-import { scoreForm } from './fuzzy-score';
+import { scoreForm } from '../fuzzy-score';
 import type { SqliteContext } from './sqlite-context';
 
 /** Enough candidates from each index that a typo's target is among them. */

@@ -30,7 +30,7 @@ import { searchEntities } from './search-entities';
 import { createSqliteContext } from './sqlite-context';
 import { SqliteGraphQueries } from './sqlite-graph-queries';
 import { undoMerge } from './undo-merge';
-import { validateArticleGraph } from './validate-article-graph';
+import { validateArticleGraph } from '../validate-article-graph';
 
 export interface SqliteGraphStoreOptions {
   /** Defaults to the numbered .sql files in ./migrations. */

@@ -1,4 +1,4 @@
-import { editDistance, scoreForm } from '../../src/store/sqlite/fuzzy-score';
+import { editDistance, scoreForm } from '../../src/store/fuzzy-score';
 
 describe('editDistance', () => {
   it('counts substitutions, insertions, deletions and adjacent transpositions as one edit', () => {

@@ -1,6 +1,6 @@
-import { InvalidInputError } from '../../errors';
-import { isEntityType, isRelationType, MODALITIES } from '../../model/entity-types';
-import type { ArticleGraph } from '../../model/graph';
+import { InvalidInputError } from '../errors';
+import { isEntityType, isRelationType, MODALITIES } from '../model/entity-types';
+import type { ArticleGraph } from '../model/graph';
 
 const MAX_REPORTED = 5;
 
