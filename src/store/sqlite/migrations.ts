@@ -12,19 +12,15 @@ export interface Migration {
 const SCHEMA_ID = 'newsgraph';
 
 /**
- * The migrations folder: next to this module when running from source; in a build (dist/src/…),
- * tsc does not copy .sql files, so fall back to the package's own src/ folder.
+ * The migrations folder, next to this module: in src/ when running from source, and in dist/
+ * after `npm run build`, which copies the .sql files beside the compiled code.
  */
 function migrationsDirectory(): string {
-  const candidates = [
-    join(__dirname, 'migrations'),
-    join(__dirname, '..', '..', '..', '..', 'src', 'store', 'sqlite', 'migrations'),
-  ];
-  const found = candidates.find((dir) => existsSync(dir));
-  if (!found) {
-    throw new Error(`SQLite migrations not found; looked in: ${candidates.join(', ')}`);
+  const directory = join(__dirname, 'migrations');
+  if (!existsSync(directory)) {
+    throw new Error(`SQLite migrations not found in ${directory}; run npm run build again`);
   }
-  return found;
+  return directory;
 }
 
 /** Numbered `NNN-name.sql` files, in order; fails fast on a gap or a duplicate number. */
