@@ -34,6 +34,12 @@ export interface IngestOptions {
   storeRetries?: number;
   /** Most articles written in one store transaction (default 50). */
   batchSize?: number;
+  /**
+   * Most articles extracted ahead of the writer (default: four per unit of concurrency). The
+   * workers keep extracting while a batch is resolved and written; this bounds what they may
+   * hold meanwhile, so memory stays flat however slow the store is.
+   */
+  extractAhead?: number;
   /** Longest an extracted article waits for its batch to fill before it is written (default 100 ms). */
   batchDelayMs?: number;
 }
@@ -90,8 +96,7 @@ export async function ingestArticles(
   const extracted = mapOrdered(
     stopWhenAborted(source, deps.signal),
     async (item) => (item.ok ? deps.extract(item.input) : Promise.reject(item.error)),
-    // Twice the extractions in flight: the workers keep busy while a batch is being written.
-    options.concurrency * 2,
+    extractAheadOf(options),
   );
 
   let group: Outcome<SourceItem, ExtractionResult>[] = [];
@@ -111,6 +116,10 @@ export async function ingestArticles(
   if (group.length > 0) await writeGroup();
   summary.interrupted = deps.signal?.aborted ?? false;
   return summary;
+}
+
+function extractAheadOf(options: IngestOptions): number {
+  return Math.max(1, options.extractAhead ?? options.concurrency * 4);
 }
 
 async function* stopWhenAborted(

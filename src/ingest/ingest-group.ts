@@ -4,7 +4,6 @@ import type { ArticleGraph } from '../model/graph';
 import { contentHash } from '../model/ids';
 import type { UpsertResult } from '../store/graph-store';
 import { validateArticleGraph } from '../store/validate-article-graph';
-import { forEachInSlices } from './for-each-in-slices';
 import type { IngestDeps, IngestOptions, ItemReport, SourceItem } from './ingest-articles';
 import { extractedReport, failedReport } from './item-reports';
 import { lookupNamesOf } from './lookup-names';
@@ -60,13 +59,12 @@ export async function ingestGroup(
   const storedHashes =
     unseen.length > 0 ? await retry(() => store.knownContentHashes(unseen)) : new Set<string>();
   const fresh = extracted.filter((e) => !ctx.seenHashes.has(e.hash) && !storedHashes.has(e.hash));
-  const storedIds = await retry(() =>
-    storedArticleIds(
-      ctx,
-      fresh.map((e) => e.result.id),
-    ),
-  );
-  await retry(() => prefetchLookups(ctx, fresh));
+  // Stored versions of every article of the group, and the names its resolution will ask: one
+  // round trip each, however many articles.
+  const [storedVersions] = await Promise.all([
+    retry(() => store.contentHashesOf(extracted.map((e) => e.result.id))),
+    retry(() => prefetchLookups(ctx, fresh)),
+  ]);
 
   const batch = new PendingBatch(ctx, reports, retry);
   for (const item of extracted) {
@@ -74,7 +72,7 @@ export async function ingestGroup(
     ctx.seenHashes.add(item.hash);
     if (known) {
       const id = item.result.id;
-      const current = batch.hashOf(id) ?? (await retry(() => store.getArticle(id)))?.contentHash;
+      const current = batch.hashOf(id) ?? storedVersions.get(id);
       reports[item.index] = {
         ...item.report,
         status: current === item.hash ? 'unchanged' : 'duplicate',
@@ -92,7 +90,7 @@ export async function ingestGroup(
     }
     // Replacing a version may delete entities the lookup cannot know about: write at once.
     const replaces =
-      storedIds.has(graph.article.id) || batch.hashOf(graph.article.id) !== undefined;
+      storedVersions.has(graph.article.id) || batch.hashOf(graph.article.id) !== undefined;
     await batch.add(graph, item);
     if (replaces || batch.size >= batchSizeOf(ctx.options)) await batch.write();
   }
@@ -111,15 +109,6 @@ function retryOptions({ deps, options }: GroupContext) {
   };
 }
 
-/** Which of the ids are stored already: upserting one of those replaces its version. */
-async function storedArticleIds(ctx: GroupContext, ids: readonly string[]): Promise<Set<string>> {
-  const stored = new Set<string>();
-  await forEachInSlices([...new Set(ids)], 8, async (id) => {
-    if ((await ctx.deps.store.getArticle(id)) !== null) stored.add(id);
-  });
-  return stored;
-}
-
 function prefetchLookups(ctx: GroupContext, items: readonly Extracted[]): Promise<void> {
   const wanted = items.map((e) => lookupNamesOf(e.result));
   return ctx.lookup.prefetch(
@@ -132,7 +121,9 @@ function prefetchLookups(ctx: GroupContext, items: readonly Extracted[]): Promis
 class PendingBatch {
   private graphs: ArticleGraph[] = [];
   private items: Extracted[] = [];
-  private readonly hashes = new Map<string, string>();
+  /** Content hash by article id of the pending articles, and of those this group has written. */
+  private readonly pendingHashes = new Map<string, string>();
+  private readonly writtenHashes = new Map<string, string>();
 
   constructor(
     private readonly ctx: GroupContext,
@@ -144,16 +135,16 @@ class PendingBatch {
     return this.graphs.length;
   }
 
-  /** The content hash of the latest pending version of an article, if one is pending. */
+  /** The content hash of the latest version of an article this group wrote or will write. */
   hashOf(articleId: string): string | undefined {
-    return this.hashes.get(articleId);
+    return this.pendingHashes.get(articleId) ?? this.writtenHashes.get(articleId);
   }
 
   async add(graph: ArticleGraph, item: Extracted): Promise<void> {
     await this.retry(() => this.ctx.lookup.add(graph));
     this.graphs.push(graph);
     this.items.push(item);
-    this.hashes.set(graph.article.id, graph.article.contentHash);
+    this.pendingHashes.set(graph.article.id, graph.article.contentHash);
   }
 
   /** One transaction for the batch; if it is refused, one per article so only the bad ones fail. */
@@ -173,14 +164,17 @@ class PendingBatch {
     }
     this.items.forEach((item, i) => {
       const result = results[i];
-      this.reports[item.index] =
-        result instanceof Error || result === undefined
-          ? failedReport(item.report.origin, result, item.result.id)
-          : { ...item.report, status: result.status };
+      if (result instanceof Error || result === undefined) {
+        this.reports[item.index] = failedReport(item.report.origin, result, item.result.id);
+      } else {
+        this.reports[item.index] = { ...item.report, status: result.status };
+        const article = this.graphs[i]!.article;
+        this.writtenHashes.set(article.id, article.contentHash);
+      }
     });
+    this.pendingHashes.clear();
     this.graphs = [];
     this.items = [];
-    this.hashes.clear();
     this.ctx.lookup.clear();
   }
 }

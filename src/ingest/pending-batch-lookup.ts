@@ -2,12 +2,11 @@ import type { EntityType } from '../model/entity-types';
 import type { ArticleGraph, EntityRecord } from '../model/graph';
 import { normaliseName } from '../model/ids';
 import type { EntityLookup } from '../resolve/entity-lookup';
-import type { EntityView } from '../store/graph-store';
+import type { EntityView, GraphStore } from '../store/graph-store';
 import type { NameQuery } from './lookup-names';
-import { forEachInSlices } from './for-each-in-slices';
 
-/** How many look-ups a prefetch keeps in flight against the store. */
-const PREFETCH_PARALLELISM = 8;
+/** What the batch look-up reads from the store. */
+export type BatchLookupStore = EntityLookup & Pick<GraphStore, 'findEntitiesByNames'>;
 
 /**
  * The store as resolution must see it while a batch of resolved articles waits to be written:
@@ -26,7 +25,7 @@ export class PendingBatchLookup implements EntityLookup {
   private readonly pending = new Map<string, EntityView>();
   private readonly pendingByForm = new Map<string, Set<string>>();
 
-  constructor(private readonly store: EntityLookup) {}
+  constructor(private readonly store: BatchLookupStore) {}
 
   async findEntitiesByName(name: string, type?: EntityType): Promise<EntityView[]> {
     const form = normaliseName(name);
@@ -51,16 +50,16 @@ export class PendingBatchLookup implements EntityLookup {
     return Promise.all(keys.map((key) => this.pending.get(key) ?? this.byKey.get(key) ?? null));
   }
 
-  /** Fetches what resolving a batch will ask, a few look-ups at a time, into the cache. */
+  /** Fetches what resolving a batch will ask into the cache: two store round trips in all. */
   async prefetch(names: readonly NameQuery[], keys: readonly string[]): Promise<void> {
-    const missing = names.filter(({ form, type }) => !this.byName.has(nameKey(form, type)));
-    await Promise.all([
-      this.loadKeys(keys),
-      // A few at a time, so a batch's look-ups overlap without flooding the store.
-      forEachInSlices(missing, PREFETCH_PARALLELISM, ({ form, type }) =>
-        this.storeFind(form, type),
-      ),
-    ]);
+    const missing = [
+      ...new Map(
+        names
+          .filter(({ form, type }) => !this.byName.has(nameKey(form, type)))
+          .map((query) => [nameKey(query.form, query.type), query]),
+      ).values(),
+    ];
+    await Promise.all([this.loadKeys(keys), this.loadNames(missing)]);
   }
 
   /** Makes a resolved graph's entities visible to later look-ups, as writing it would. */
@@ -98,6 +97,21 @@ export class PendingBatchLookup implements EntityLookup {
       answer.catch(() => this.byName.delete(id));
     }
     return answer;
+  }
+
+  /** Loads the store's answers for names not cached yet, in one call. */
+  private async loadNames(queries: readonly NameQuery[]): Promise<void> {
+    if (queries.length === 0) return;
+    const answer = this.store.findEntitiesByNames(
+      queries.map(({ form, type }) => ({ name: form, type })),
+    );
+    queries.forEach(({ form, type }, i) => {
+      const id = nameKey(form, type);
+      const views = answer.then((all) => all[i] ?? []);
+      views.catch(() => this.byName.delete(id));
+      this.byName.set(id, views);
+    });
+    await answer;
   }
 
   /** Loads the store's views of keys not cached yet, in one call. */

@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
 /**
- * A fixed pool of worker threads that each run one CPU-bound task at a time (extraction).
- * Tasks are queued when every worker is busy; callers bound the queue (see mapOrdered).
+ * A fixed pool of worker threads that each run one CPU-bound task at a time (extraction), with
+ * a few more posted ahead so a worker never waits for the main thread to hand out its next one.
+ * Tasks are queued when every worker is full; callers bound the queue (see mapOrdered).
  */
 export interface WorkerPool<TIn, TOut> {
   readonly size: number;
@@ -34,10 +35,27 @@ export class WorkerTaskError extends Error {
   }
 }
 
+interface Pending<TOut> {
+  resolve: (value: TOut) => void;
+  reject: (error: Error) => void;
+}
+
 interface Slot<TOut> {
   worker: Worker;
-  busy: boolean;
-  pending?: { id: number; resolve: (value: TOut) => void; reject: (error: Error) => void };
+  dead: boolean;
+  /** Tasks posted to this worker and not answered yet, by id. */
+  pending: Map<number, Pending<TOut>>;
+}
+
+export interface WorkerPoolOptions {
+  /** Passed to every worker as `workerData`. */
+  workerData?: unknown;
+  /**
+   * Tasks posted to one worker before it answers (default 2). More than one keeps a worker busy
+   * while the main thread is tied up in synchronous work (a SQLite transaction, resolution) and
+   * cannot hand out the next task; the worker's own message queue holds them.
+   */
+  tasksPerWorker?: number;
 }
 
 /**
@@ -47,15 +65,20 @@ interface Slot<TOut> {
 export function createWorkerPool<TIn, TOut>(
   script: string,
   size: number,
-  workerData?: unknown,
+  options: WorkerPoolOptions = {},
 ): WorkerPool<TIn, TOut> {
   const entry = resolveWorkerScript(script);
-  const queue: { task: TIn; resolve: (v: TOut) => void; reject: (e: Error) => void }[] = [];
+  const depth = Math.max(1, options.tasksPerWorker ?? 2);
+  const queue: ({ task: TIn } & Pending<TOut>)[] = [];
   let nextId = 1;
   let closed = false;
 
   const slots: Slot<TOut>[] = Array.from({ length: size }, () => {
-    const slot: Slot<TOut> = { worker: spawnWorker(entry, workerData), busy: false };
+    const slot: Slot<TOut> = {
+      worker: spawnWorker(entry, options.workerData),
+      dead: false,
+      pending: new Map(),
+    };
     slot.worker.on('message', (reply: WorkerReply<TOut>) => settle(slot, reply));
     slot.worker.on('error', (error) => failSlot(slot, error));
     slot.worker.on('exit', (code) => {
@@ -65,10 +88,9 @@ export function createWorkerPool<TIn, TOut>(
   });
 
   function settle(slot: Slot<TOut>, reply: WorkerReply<TOut>): void {
-    const pending = slot.pending;
-    slot.pending = undefined;
-    slot.busy = false;
-    if (pending && pending.id === reply.id) {
+    const pending = slot.pending.get(reply.id);
+    slot.pending.delete(reply.id);
+    if (pending) {
       if (reply.ok) pending.resolve(reply.result);
       else pending.reject(new WorkerTaskError(reply.error));
     }
@@ -76,30 +98,42 @@ export function createWorkerPool<TIn, TOut>(
   }
 
   function failSlot(slot: Slot<TOut>, error: Error): void {
-    slot.pending?.reject(error);
-    slot.pending = undefined;
-    slot.busy = true; // a dead worker takes no more tasks
-    if (slots.every((s) => s.busy && !s.pending)) {
+    for (const pending of slot.pending.values()) pending.reject(error);
+    slot.pending.clear();
+    slot.dead = true; // a dead worker takes no more tasks
+    if (slots.every((s) => s.dead)) {
       for (const q of queue.splice(0)) q.reject(error);
     }
   }
 
+  /** Hands queued tasks to the least-loaded live workers, up to `depth` each. */
   function dispatch(): void {
-    for (const slot of slots) {
-      if (slot.busy || queue.length === 0) continue;
-      const next = queue.shift();
-      if (!next) return;
+    while (queue.length > 0) {
+      const slot = leastLoaded();
+      if (!slot) return;
+      const next = queue.shift()!;
       const id = nextId++;
-      slot.busy = true;
-      slot.pending = { id, resolve: next.resolve, reject: next.reject };
+      slot.pending.set(id, { resolve: next.resolve, reject: next.reject });
       slot.worker.postMessage({ id, task: next.task });
     }
+  }
+
+  function leastLoaded(): Slot<TOut> | undefined {
+    let best: Slot<TOut> | undefined;
+    for (const slot of slots) {
+      if (slot.dead || slot.pending.size >= depth) continue;
+      if (!best || slot.pending.size < best.pending.size) best = slot;
+    }
+    return best;
   }
 
   return {
     size,
     run(task: TIn): Promise<TOut> {
       if (closed) return Promise.reject(new Error('worker pool is closed'));
+      if (slots.every((s) => s.dead)) {
+        return Promise.reject(new Error('every extraction worker has exited'));
+      }
       return new Promise<TOut>((resolve, reject) => {
         queue.push({ task, resolve, reject });
         dispatch();

@@ -42,6 +42,11 @@ export interface GraphStore extends GraphQueries {
   deleteArticle(articleId: string): Promise<boolean>;
   /** Of the given content hashes, those already stored (for resumable ingest). */
   knownContentHashes(hashes: readonly string[]): Promise<Set<string>>;
+  /**
+   * The stored content hash of each of the given article ids that is stored (for ingest: which
+   * articles a batch replaces, and whether a repeated one is unchanged), in one round trip.
+   */
+  contentHashesOf(articleIds: readonly string[]): Promise<Map<string, string>>;
 
   // ---- curation ----
 
@@ -57,6 +62,11 @@ export interface GraphStore extends GraphQueries {
   getEntities(keys: readonly string[]): Promise<(EntityView | null)[]>;
   /** Exact match on the normalised name or any alias; the most mentioned first. */
   findEntitiesByName(name: string, type?: EntityType): Promise<EntityView[]>;
+  /**
+   * `findEntitiesByName` for many names in one round trip: one answer per query, in the order
+   * asked, each ordered as `findEntitiesByName` orders it. Ingest asks a batch's names with it.
+   */
+  findEntitiesByNames(queries: readonly NameLookup[]): Promise<EntityView[][]>;
   /** Full-text over names and aliases, tolerant of a typo or missing diacritic, ranked. */
   searchEntities(query: string, options: SearchOptions): Promise<SearchHit[]>;
   /** Aggregated relationships of each entity, keyed by entity key (batched for DataLoader). */
@@ -125,6 +135,12 @@ export interface RelationshipFilter {
   until?: string;
   minConfidence?: number;
   minSources?: number;
+}
+
+/** One name to look up: matched exactly on normalised names and aliases, of one type if given. */
+export interface NameLookup {
+  name: string;
+  type?: EntityType;
 }
 
 export interface EntityView {

@@ -50,6 +50,50 @@ export function describeReadContract(store: CurrentStore): void {
       });
     });
 
+    describe('findEntitiesByNames', () => {
+      it('answers each query as findEntitiesByName would, in the order asked', async () => {
+        await store().addAlias(KREMLIN.key, 'Moscow', { by: 'analyst' });
+        const queries = [
+          { name: 'Moscow' },
+          { name: 'president PUTIN' },
+          { name: 'Putin', type: 'Country' as const },
+          { name: 'Nobody At All' },
+          { name: '   ' },
+          { name: 'Moscow', type: 'Location' as const },
+        ];
+        const batched = await store().findEntitiesByNames(queries);
+        const oneByOne = await Promise.all(
+          queries.map((q) => store().findEntitiesByName(q.name, q.type)),
+        );
+        expect(batched).toEqual(oneByOne);
+        expect(batched.map((views) => views.map((e) => e.key))).toEqual([
+          [MOSCOW.key, KREMLIN.key],
+          [PUTIN.key],
+          [],
+          [],
+          [],
+          [MOSCOW.key, KREMLIN.key],
+        ]);
+      });
+
+      it('answers an empty batch with an empty list', async () => {
+        await expect(store().findEntitiesByNames([])).resolves.toEqual([]);
+      });
+    });
+
+    describe('contentHashesOf', () => {
+      it('gives the stored content hash of each stored article and skips unknown ids', async () => {
+        const seed = seedArticleGraph().article;
+        const hashes = await store().contentHashesOf([
+          SEED_ARTICLE_ID,
+          'no-such-article',
+          SEED_ARTICLE_ID,
+        ]);
+        expect([...hashes]).toEqual([[SEED_ARTICLE_ID, seed.contentHash]]);
+        await expect(store().contentHashesOf([])).resolves.toEqual(new Map());
+      });
+    });
+
     describe('relationshipsOf', () => {
       it('lists relationships both ways by default, most supported first', async () => {
         const rels = (await store().relationshipsOf([PUTIN.key], {})).get(PUTIN.key) ?? [];

@@ -38,6 +38,8 @@ const DUMMY_PARAMS: Record<string, unknown> = {
   mergedKeys: ['person:b'],
   articleIds: ['dummy-article'],
   hashes: ['abc'],
+  ids: ['dummy-id'],
+  queries: [{ index: 0, form: 'dummy', phrase: '"dummy"', type: null }],
   types: ['Person'],
   relationTypes: [...RELATION_TYPES],
   aliases: ['Dummy'],

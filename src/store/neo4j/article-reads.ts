@@ -39,3 +39,13 @@ export async function knownContentHashes(
   const rows = await tx.run('article/find-known-hashes', { hashes: [...new Set(hashes)] });
   return new Set(rows.map((row) => row.hash as string));
 }
+
+/** Stored content hash by article id, for the ids that are stored. */
+export async function contentHashesOf(
+  tx: CypherTx,
+  articleIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (articleIds.length === 0) return new Map();
+  const rows = await tx.run('article/content-hashes-of', { ids: [...new Set(articleIds)] });
+  return new Map(rows.map((row) => [row.id as string, row.hash as string]));
+}

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../model/entity-types';
 import { normaliseName } from '../../model/ids';
-import type { EntityView } from '../graph-store';
+import type { EntityView, NameLookup } from '../graph-store';
 import { toEntityView } from './entity-view';
 import type { CypherTx } from './neo4j-context';
 
@@ -34,4 +34,26 @@ export async function findEntitiesByName(
     type: type ?? null,
   });
   return rows.map((row) => toEntityView(row.entity as Record<string, unknown>));
+}
+
+/**
+ * `findEntitiesByName` for many names in one query: one answer per query, in the order asked.
+ * Forms that normalise to nothing are not sent.
+ */
+export async function findEntitiesByNames(
+  tx: CypherTx,
+  queries: readonly NameLookup[],
+): Promise<EntityView[][]> {
+  const answers: EntityView[][] = queries.map(() => []);
+  const asked = queries
+    .map((q, index) => ({ index, form: normaliseName(q.name), type: q.type ?? null }))
+    .filter((q) => q.form !== '')
+    .map((q) => ({ ...q, phrase: `"${q.form}"` }));
+  if (asked.length === 0) return answers;
+  const rows = await tx.run('entity/find-by-names', { queries: asked });
+  for (const row of rows) {
+    const index = Number(row.index);
+    answers[index] = (row.entities as Record<string, unknown>[]).map(toEntityView);
+  }
+  return answers;
 }

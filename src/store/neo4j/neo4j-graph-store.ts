@@ -8,6 +8,7 @@ import type {
   CurationActor,
   EntityView,
   GraphSnapshot,
+  NameLookup,
   GraphStats,
   GraphStore,
   MergeRecord,
@@ -21,10 +22,16 @@ import type {
   UpsertResult,
 } from '../graph-store';
 import { addAlias } from './add-alias';
-import { getArticle, knownContentHashes, quotesBy, statementsBetween } from './article-reads';
+import {
+  contentHashesOf,
+  getArticle,
+  knownContentHashes,
+  quotesBy,
+  statementsBetween,
+} from './article-reads';
 import { deleteArticleGraph, writeArticleGraphs } from './article-writes';
 import { loadCypherRegistry, type CypherRegistry } from './cypher-registry';
-import { findEntitiesByName, getEntities } from './entity-reads';
+import { findEntitiesByName, findEntitiesByNames, getEntities } from './entity-reads';
 import { graphSnapshot, graphStats } from './graph-summary';
 import { mergeEntities } from './merge-entities';
 import { migrateSchema, readSchemaVersion } from './migrations';
@@ -144,6 +151,10 @@ export class Neo4jGraphStore implements GraphStore {
     return readTx(this.ctx, (tx) => knownContentHashes(tx, hashes));
   }
 
+  contentHashesOf(articleIds: readonly string[]): Promise<Map<string, string>> {
+    return readTx(this.ctx, (tx) => contentHashesOf(tx, articleIds));
+  }
+
   mergeEntities(keys: readonly string[], into: string, by: CurationActor): Promise<MergeRecord> {
     return writeTx(this.ctx, (tx) => mergeEntities(tx, keys, into, by));
   }
@@ -166,6 +177,10 @@ export class Neo4jGraphStore implements GraphStore {
 
   findEntitiesByName(name: string, type?: EntityType): Promise<EntityView[]> {
     return readTx(this.ctx, (tx) => findEntitiesByName(tx, name, type));
+  }
+
+  findEntitiesByNames(queries: readonly NameLookup[]): Promise<EntityView[][]> {
+    return readTx(this.ctx, (tx) => findEntitiesByNames(tx, queries));
   }
 
   searchEntities(query: string, options: SearchOptions): Promise<SearchHit[]> {

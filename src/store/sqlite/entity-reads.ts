@@ -1,6 +1,6 @@
 import type { EntityType } from '../../model/entity-types';
 import { normaliseName } from '../../model/ids';
-import type { EntityView } from '../graph-store';
+import type { EntityView, NameLookup } from '../graph-store';
 import type { SqliteContext } from './sqlite-context';
 
 interface EntityRow {
@@ -67,6 +67,40 @@ export function findEntitiesByName(
     .all({ p1: form, p2: type ?? null }) as string[];
   const views = loadEntityViews(ctx, keys);
   return keys.flatMap((key) => views.get(key) ?? []);
+}
+
+/**
+ * Many exact-name look-ups in three statements, whatever their number: the matching keys of
+ * every query from the forms index, then the views of all of them at once.
+ */
+export function findEntitiesByNames(
+  ctx: SqliteContext,
+  queries: readonly NameLookup[],
+): EntityView[][] {
+  const asked = queries.map((q) => [normaliseName(q.name), q.type ?? null] as const);
+  const wanted = asked.map(([form, type], i) => ({ i, form, type })).filter((q) => q.form !== '');
+  if (wanted.length === 0) return queries.map(() => []);
+  const matches = ctx
+    .sql(
+      `SELECT q.key AS i, e.key AS key
+       FROM json_each(?) q
+       JOIN entity_forms f ON f.form = json_extract(q.value, '$.form')
+       JOIN entities e ON e.key = f.entity_key
+       WHERE json_extract(q.value, '$.type') IS NULL OR e.type = json_extract(q.value, '$.type')
+       ORDER BY q.key, e.mention_count DESC, e.key`,
+    )
+    .all(JSON.stringify(wanted.map(({ form, type }) => ({ form, type })))) as {
+    i: number;
+    key: string;
+  }[];
+  const views = loadEntityViews(ctx, [...new Set(matches.map((m) => m.key))]);
+  const answers: EntityView[][] = queries.map(() => []);
+  for (const { i, key } of matches) {
+    const view = views.get(key);
+    // Each answer gets its own copy: callers may adjust a view (aliases) without touching others.
+    if (view) answers[wanted[i]!.i]!.push({ ...view, aliases: [...view.aliases] });
+  }
+  return answers;
 }
 
 function toView(row: EntityRow): EntityView {

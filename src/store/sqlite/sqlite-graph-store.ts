@@ -5,6 +5,7 @@ import type {
   ArticleView,
   CurationActor,
   EntityView,
+  NameLookup,
   GraphSnapshot,
   GraphStats,
   GraphStore,
@@ -21,7 +22,7 @@ import type {
 import { addAlias } from './add-alias';
 import { getArticle, quotesBy, statementsBetween } from './article-reads';
 import { deleteArticleGraph, writeArticleGraph } from './article-writes';
-import { findEntitiesByName, getEntities } from './entity-reads';
+import { findEntitiesByName, findEntitiesByNames, getEntities } from './entity-reads';
 import { graphSnapshot, graphStats } from './graph-summary';
 import { mergeEntities } from './merge-entities';
 import { applyMigrations, loadMigrations, readSchemaVersion, type Migration } from './migrations';
@@ -99,6 +100,19 @@ export class SqliteGraphStore extends SqliteGraphQueries implements GraphStore {
     );
   }
 
+  async contentHashesOf(articleIds: readonly string[]): Promise<Map<string, string>> {
+    if (articleIds.length === 0) return new Map();
+    return this.guard(() => {
+      const rows = this.ctx
+        .sql(
+          `SELECT id, content_hash AS hash FROM articles
+           WHERE id IN (SELECT value FROM json_each(?))`,
+        )
+        .all(JSON.stringify([...new Set(articleIds)])) as { id: string; hash: string }[];
+      return new Map(rows.map((row) => [row.id, row.hash]));
+    });
+  }
+
   async mergeEntities(
     keys: readonly string[],
     into: string,
@@ -125,6 +139,10 @@ export class SqliteGraphStore extends SqliteGraphQueries implements GraphStore {
 
   async findEntitiesByName(name: string, type?: EntityType): Promise<EntityView[]> {
     return this.guard(() => findEntitiesByName(this.ctx, name, type));
+  }
+
+  async findEntitiesByNames(queries: readonly NameLookup[]): Promise<EntityView[][]> {
+    return this.guard(() => findEntitiesByNames(this.ctx, queries));
   }
 
   async searchEntities(query: string, options: SearchOptions): Promise<SearchHit[]> {
