@@ -7,6 +7,7 @@ import { PUTIN, RUSSIA, V_PUTIN, XI } from '../fixtures/graphs/entities';
 import { secondSourceGraph } from '../fixtures/graphs/second-source-article';
 import { seedArticleGraph } from '../fixtures/graphs/seed-article';
 import type { CurrentStore } from './contract-context';
+import { describeUndoAfterChangesContract } from './contract-curation-undo';
 
 const ANALYST = { by: 'analyst@example.org', reason: 'same person' };
 
@@ -100,6 +101,8 @@ export function describeCurationContract(store: CurrentStore): void {
         );
       });
     });
+
+    describeUndoAfterChangesContract(store);
 
     describe('addAlias', () => {
       it('adds a trimmed alias that name lookups then find, and marks the entity curated', async () => {

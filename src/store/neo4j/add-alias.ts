@@ -4,7 +4,10 @@ import type { EntityView } from '../graph-store';
 import { toEntityView } from './entity-view';
 import type { CypherTx } from './neo4j-context';
 
-/** An analyst's alias: trimmed, searchable at once, and the entity becomes curated. */
+/**
+ * An analyst's alias: trimmed, searchable at once, and the entity becomes curated. Merges into
+ * the entity not yet undone note it, so that undoing them keeps it.
+ */
 export async function addAlias(tx: CypherTx, key: string, alias: string): Promise<EntityView> {
   const trimmed = alias.trim();
   if (trimmed === '')
@@ -15,5 +18,6 @@ export async function addAlias(tx: CypherTx, key: string, alias: string): Promis
     form: normaliseName(trimmed),
   });
   if (!row) throw new NotFoundError(`Unknown entity ${key}`);
+  await tx.run('merge/note-analyst-alias', { key, alias: trimmed });
   return toEntityView(row.entity as Record<string, unknown>);
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { InvalidInputError, NotFoundError } from '../../errors';
+import { curatedByAnalyst } from '../analyst-curation';
 import type { CurationActor, MergeRecord } from '../graph-store';
 import {
   combineMentions,
@@ -117,6 +118,7 @@ async function captureUndoData(
   );
   const statements = await tx.run('merge/capture-statements', params);
   const [quotes] = await tx.run('merge/capture-quotes', params);
+  const articleHashes = await tx.run('merge/capture-article-hashes', params);
   const target = entities.get(into) as Props;
   return {
     entities: mergedKeys.map((key) => ({ key, props: entities.get(key) as Props })),
@@ -124,6 +126,7 @@ async function captureUndoData(
       aliases: (target.aliases as string[] | null) ?? [],
       normalisedAliases: (target.normalisedAliases as string[] | null) ?? [],
       curated: target.curated === true,
+      analystCurated: curatedByAnalyst(target.curated === true, await standingMergesInto(tx, into)),
     },
     mentions,
     statements: statements.map((s) => ({
@@ -138,6 +141,10 @@ async function captureUndoData(
       subjectKey: s.subjectKey as string,
       type: s.type as string,
       objectKey: s.objectKey as string,
+    })),
+    articleHashes: articleHashes.map((a) => ({
+      id: a.id as string,
+      contentHash: a.contentHash as string,
     })),
   };
 }
@@ -171,4 +178,16 @@ function namesAfterMerge(target: Props, merged: readonly Props[]) {
     }
   }
   return { aliases: [...aliases].sort(), normalisedAliases: [...forms].sort() };
+}
+
+async function standingMergesInto(tx: CypherTx, into: string) {
+  const rows = await tx.run('merge/standing-merges-into', { into });
+  return rows.map((row) => {
+    const undo = JSON.parse(row.undo as string) as MergeUndoData;
+    return {
+      analystAliases: (row.analystAliases as string[] | null) ?? [],
+      intoAnalystCurated: undo.into.analystCurated,
+      intoCurated: undo.into.curated,
+    };
+  });
 }

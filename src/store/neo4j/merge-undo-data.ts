@@ -17,7 +17,16 @@ export interface MentionArrays {
 export interface MergeUndoData {
   /** The merged entities' properties as they were. */
   entities: { key: string; props: Record<string, unknown> }[];
-  into: { aliases: string[]; normalisedAliases: string[]; curated: boolean };
+  into: {
+    aliases: string[];
+    normalisedAliases: string[];
+    curated: boolean;
+    /**
+     * Curated by an analyst's alias, not only by merges into it still standing
+     * (src/store/analyst-curation.ts). Absent in records made before it was kept.
+     */
+    analystCurated?: boolean;
+  };
   /** Every MENTIONS to the target or a merged entity in `articleIds`, before the merge. */
   mentions: MentionArrays[];
   statements: { id: string; subjectKey: string; objectKey: string }[];
@@ -25,6 +34,12 @@ export interface MergeUndoData {
   quoteMentions: { id: string; entityKey: string; preexisting: boolean }[];
   articleIds: string[];
   triples: Triple[];
+  /**
+   * The content hash of every article holding a mention, statement or quote the merge moved:
+   * undo restores only in articles still stored with that content (an article deleted or
+   * re-ingested since keeps what it has now). Absent in records made before it was kept.
+   */
+  articleHashes?: { id: string; contentHash: string }[];
 }
 
 export function toMentionArrays(
@@ -84,4 +99,39 @@ export function combineMentions(into: string, list: readonly MentionArrays[]): M
     sources: pick('sources'),
     candidates: pick('candidates'),
   };
+}
+
+/**
+ * The MENTIONS rows undo writes in one article: the merged entities' relationships as they were,
+ * and the target's as it is now less the spans the merge brought it (a span it had before stays).
+ */
+export function mentionsAfterUndo(
+  into: string,
+  before: readonly MentionArrays[],
+  targetNow: MentionArrays | undefined,
+): MentionArrays[] {
+  const span = (r: MentionArrays, i: number) => `${r.starts[i]}:${r.ends[i]}`;
+  const spansOf = (r: MentionArrays | undefined) => new Set(r?.starts.map((_, i) => span(r, i)));
+  const merged = before.filter((r) => r.entityKey !== into);
+  const hadBefore = spansOf(before.find((r) => r.entityKey === into));
+  const brought = new Set(merged.flatMap((r) => [...spansOf(r)]).filter((s) => !hadBefore.has(s)));
+  if (!targetNow) return merged;
+  const keep = targetNow.starts.flatMap((_, i) => (brought.has(span(targetNow, i)) ? [] : [i]));
+  if (keep.length === 0) return merged;
+  const pick = <K extends keyof MentionArrays>(field: K) =>
+    keep.map((i) => (targetNow[field] as unknown[])[i]) as MentionArrays[K];
+  return [
+    {
+      articleId: targetNow.articleId,
+      entityKey: into,
+      starts: pick('starts'),
+      ends: pick('ends'),
+      texts: pick('texts'),
+      sentences: pick('sentences'),
+      confidences: pick('confidences'),
+      sources: pick('sources'),
+      candidates: pick('candidates'),
+    },
+    ...merged,
+  ];
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { InvalidInputError, NotFoundError } from '../../errors';
+import { curatedByAnalyst } from '../analyst-curation';
 import type { CurationActor, MergeRecord } from '../graph-store';
 import { addAliases, rebuildEntityForms } from './entity-writes';
 import type { MentionRowSnapshot, MergeUndoData, EntityRowSnapshot } from './merge-undo-data';
@@ -168,6 +169,19 @@ function captureUndoData(
     .raw()
     .all(params) as [string, string, number][];
   const articleIds = [...new Set(mentions.map((m) => m.article_id))];
+  const articleHashes = ctx
+    .sql(
+      `SELECT id, content_hash FROM articles WHERE id IN (
+         SELECT article_id FROM mentions WHERE entity_key ${IN_MERGED}
+         UNION SELECT article_id FROM statements
+           WHERE subject_key ${IN_MERGED} OR object_key ${IN_MERGED}
+         UNION SELECT article_id FROM quotes WHERE speaker_key ${IN_MERGED}
+         UNION SELECT q.article_id FROM quote_mentions qm JOIN quotes q ON q.id = qm.quote_id
+           WHERE qm.entity_key ${IN_MERGED})
+       ORDER BY id`,
+    )
+    .raw()
+    .all(params) as [string, string][];
   return {
     entities,
     aliases,
@@ -179,5 +193,23 @@ function captureUndoData(
     quoteMentions,
     articleIds,
     triples,
+    articleHashes,
+    analystAliases: [],
+    intoAnalystCurated: curatedByAnalyst(into.curated === 1, standingMergesInto(ctx, params.into)),
   };
+}
+
+function standingMergesInto(ctx: SqliteContext, into: string) {
+  const records = ctx
+    .sql('SELECT undo FROM merges WHERE into_key = ? AND undone_at IS NULL')
+    .pluck()
+    .all(into) as string[];
+  return records.map((json) => {
+    const undo = JSON.parse(json) as MergeUndoData;
+    return {
+      analystAliases: undo.analystAliases ?? [],
+      intoAnalystCurated: undo.intoAnalystCurated,
+      intoCurated: undo.intoCurated === 1,
+    };
+  });
 }

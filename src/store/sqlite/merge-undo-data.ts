@@ -34,6 +34,11 @@ export interface MergeUndoData {
   entities: EntityRowSnapshot[];
   aliases: [string, string][];
   intoCurated: number;
+  /**
+   * The target was curated by an analyst's alias, not only by merges into it still standing
+   * (src/store/analyst-curation.ts). Absent in records made before it was kept.
+   */
+  intoAnalystCurated?: boolean;
   newAliases: string[];
   mentions: MentionRowSnapshot[];
   /** [id, subjectKey, objectKey] before the merge. */
@@ -44,4 +49,15 @@ export interface MergeUndoData {
   quoteMentions: [string, string, number][];
   articleIds: string[];
   triples: Triple[];
+  /**
+   * [articleId, contentHash] of every article holding a mention, statement or quote the merge
+   * moved: undo restores only in articles still stored with that content (an article deleted or
+   * re-ingested since keeps what it has now). Absent in records made before it was kept.
+   */
+  articleHashes?: [string, string][];
+  /**
+   * Aliases an analyst gave the target while the merge stood (appended by addAlias): undo keeps
+   * them, and keeps the target curated, even where the merge had brought the same alias.
+   */
+  analystAliases?: string[];
 }

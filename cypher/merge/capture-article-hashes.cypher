@@ -1,0 +1,17 @@
+// The content hash of every article holding a mention, statement or quote of a merged entity:
+// undo rewrites only the articles still stored with that content.
+UNWIND $mergedKeys AS key
+MATCH (e:Entity {key: key})
+CALL (e) {
+  MATCH (a:Article)-[:MENTIONS]->(e)
+  RETURN a
+  UNION
+  MATCH (e)<-[:SUBJECT|OBJECT]-(:Statement)-[:EXTRACTED_FROM]->(a:Article)
+  RETURN a
+  UNION
+  MATCH (e)<-[:SAID_BY|QUOTE_MENTIONS]-(:Quote)-[:QUOTED_IN]->(a:Article)
+  RETURN a
+}
+WITH DISTINCT a
+RETURN a.id AS id, a.contentHash AS contentHash
+ORDER BY id
