@@ -9,6 +9,8 @@ export interface EntitySpec {
   forms: string[];
   /** The gazetteer's kind of place ("city", "landmark"), which some rules read. */
   kind?: string;
+  /** Other recogniser attributes a rule reads (a known person's `country`). */
+  attributes?: Record<string, string>;
 }
 
 /**
@@ -46,7 +48,9 @@ export function entitiesIn(
       name: spec.forms[0] as string,
       aliases: spec.forms.slice(1),
       mentions: (mentions.get(spec.id) ?? []).sort((a, b) => a.start - b.start),
-      ...(spec.kind ? { attributes: { kind: spec.kind } } : {}),
+      ...(spec.kind || spec.attributes
+        ? { attributes: { ...spec.attributes, ...(spec.kind ? { kind: spec.kind } : {}) } }
+        : {}),
       confidence: 1,
     }));
 }

@@ -9,6 +9,7 @@ import { applyCoordinationPatterns } from './apply-coordination-patterns';
 import { applyPairPatterns } from './apply-pair-patterns';
 import { finishRelations } from './finish-relations';
 import { knowledgeRelations } from './knowledge-relations';
+import { knownOfficeRelations } from './known-office-relations';
 import type { MentionIndex } from './mention-index';
 import type { RelationCandidate } from './relation-candidate';
 import { sentenceViews } from './sentence-view';
@@ -39,6 +40,7 @@ export function extractRelations(inputs: RelationInputs): ExtractedRelation[] {
   candidates.push(
     ...knowledgeRelations(analysed, inputs.entities),
     ...titleRelations(analysed, inputs.entities),
+    ...knownOfficeRelations(analysed, inputs.entities),
   );
   return finishRelations(analysed, candidates, dates, quoted);
 }
