@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { createDefaultExtractor } from '../src/extract/default-extractor';
 import { mapOrdered } from '../src/ingest/map-ordered';
+import { extractionHeapLimits } from '../src/ingest/extraction-heap-limits';
 import { createWorkerPool } from '../src/ingest/worker-pool';
 import type { ArticleInput } from '../src/model/article-input';
 import type { ExtractionResult } from '../src/model/extraction';
@@ -116,7 +117,10 @@ async function timePool(
   workerScript: string,
   workers: number,
 ): Promise<number> {
-  const pool = createWorkerPool<ArticleInput, ExtractionResult>(workerScript, workers);
+  // The worker settings `newsgraph ingest` uses by default.
+  const pool = createWorkerPool<ArticleInput, ExtractionResult>(workerScript, workers, {
+    heapLimits: extractionHeapLimits(),
+  });
   try {
     const runAll = async (items: readonly ArticleInput[]) => {
       // A failed article is a result too (the same error the in-process run records).

@@ -8,6 +8,8 @@ import { Worker } from 'node:worker_threads';
  */
 export interface WorkerPool<TIn, TOut> {
   readonly size: number;
+  /** Workers alive now: `size` unless workers died and could not be replaced. */
+  readonly liveWorkers: number;
   run(task: TIn): Promise<TOut>;
   close(): Promise<void>;
 }
@@ -35,16 +37,25 @@ export class WorkerTaskError extends Error {
   }
 }
 
-interface Pending<TOut> {
+interface Pending<TIn, TOut> {
+  task: TIn;
   resolve: (value: TOut) => void;
   reject: (error: Error) => void;
 }
 
-interface Slot<TOut> {
+interface Slot<TIn, TOut> {
   worker: Worker;
-  dead: boolean;
-  /** Tasks posted to this worker and not answered yet, by id. */
-  pending: Map<number, Pending<TOut>>;
+  /** Tasks posted to this worker and not answered yet, in the order it runs them. */
+  pending: Map<number, Pending<TIn, TOut>>;
+  /** Deaths in a row before answering anything: a worker that cannot load is given up. */
+  failures: number;
+  answered: boolean;
+}
+
+/** Memory limits of each worker's JavaScript heap, in MB (see Node's `resourceLimits`). */
+export interface WorkerHeapLimits {
+  maxOldGenerationSizeMb: number;
+  maxYoungGenerationSizeMb: number;
 }
 
 export interface WorkerPoolOptions {
@@ -56,7 +67,16 @@ export interface WorkerPoolOptions {
    * cannot hand out the next task; the worker's own message queue holds them.
    */
   tasksPerWorker?: number;
+  /**
+   * Caps each worker's heap. Besides bounding what one pathological item can take, a cap makes
+   * V8 collect before it grows the heap, which keeps the resident size of a long run flat. A
+   * task that exceeds it fails with code RESOURCE_LIMIT and the worker is replaced.
+   */
+  heapLimits?: WorkerHeapLimits;
 }
+
+/** Deaths before a first answer, in a row, after which a worker is given up (it cannot load). */
+const MAX_CONSECUTIVE_FAILURES = 3;
 
 /**
  * @param script absolute path of the worker module without extension; `.js` is used when built,
@@ -69,27 +89,37 @@ export function createWorkerPool<TIn, TOut>(
 ): WorkerPool<TIn, TOut> {
   const entry = resolveWorkerScript(script);
   const depth = Math.max(1, options.tasksPerWorker ?? 2);
-  const queue: ({ task: TIn } & Pending<TOut>)[] = [];
+  const queue: Pending<TIn, TOut>[] = [];
+  const slots = new Set<Slot<TIn, TOut>>();
   let nextId = 1;
   let closed = false;
+  let lastFailure: Error | undefined;
 
-  const slots: Slot<TOut>[] = Array.from({ length: size }, () => {
-    const slot: Slot<TOut> = {
-      worker: spawnWorker(entry, options.workerData),
-      dead: false,
+  function startSlot(failures: number): void {
+    const slot: Slot<TIn, TOut> = {
+      worker: spawnWorker(entry, options.workerData, options.heapLimits),
       pending: new Map(),
+      failures,
+      answered: false,
+    };
+    let gone = false;
+    const onDeath = (error: Error) => {
+      if (gone) return;
+      gone = true;
+      replaceSlot(slot, error);
     };
     slot.worker.on('message', (reply: WorkerReply<TOut>) => settle(slot, reply));
-    slot.worker.on('error', (error) => failSlot(slot, error));
+    slot.worker.on('error', onDeath);
     slot.worker.on('exit', (code) => {
-      if (!closed) failSlot(slot, new Error(`extraction worker exited with code ${code}`));
+      if (!closed) onDeath(new Error(`extraction worker exited with code ${code}`));
     });
-    return slot;
-  });
+    slots.add(slot);
+  }
 
-  function settle(slot: Slot<TOut>, reply: WorkerReply<TOut>): void {
+  function settle(slot: Slot<TIn, TOut>, reply: WorkerReply<TOut>): void {
     const pending = slot.pending.get(reply.id);
     slot.pending.delete(reply.id);
+    slot.answered = true;
     if (pending) {
       if (reply.ok) pending.resolve(reply.result);
       else pending.reject(new WorkerTaskError(reply.error));
@@ -97,42 +127,60 @@ export function createWorkerPool<TIn, TOut>(
     dispatch();
   }
 
-  function failSlot(slot: Slot<TOut>, error: Error): void {
-    for (const pending of slot.pending.values()) pending.reject(error);
+  /**
+   * A worker died: the task it was running fails, the ones posted behind it go back to the
+   * front of the queue, and a new worker takes its place, unless it keeps dying at start.
+   */
+  function replaceSlot(slot: Slot<TIn, TOut>, error: Error): void {
+    slots.delete(slot);
+    if (closed) return;
+    const [running, ...waiting] = slot.pending.values();
     slot.pending.clear();
-    slot.dead = true; // a dead worker takes no more tasks
-    if (slots.every((s) => s.dead)) {
+    running?.reject(workerDeathError(error, options.heapLimits));
+    queue.unshift(...waiting);
+    lastFailure = error;
+    // Running out of memory blames the task; dying before ever answering, again and again,
+    // blames the worker (it cannot load), and it is given up.
+    const failures = isOutOfMemory(error) || slot.answered ? 0 : slot.failures + 1;
+    if (failures < MAX_CONSECUTIVE_FAILURES) startSlot(failures);
+    if (slots.size === 0) {
       for (const q of queue.splice(0)) q.reject(error);
     }
+    dispatch();
   }
 
-  /** Hands queued tasks to the least-loaded live workers, up to `depth` each. */
+  /** Hands queued tasks to the least-loaded workers, up to `depth` each. */
   function dispatch(): void {
     while (queue.length > 0) {
       const slot = leastLoaded();
       if (!slot) return;
       const next = queue.shift()!;
       const id = nextId++;
-      slot.pending.set(id, { resolve: next.resolve, reject: next.reject });
+      slot.pending.set(id, next);
       slot.worker.postMessage({ id, task: next.task });
     }
   }
 
-  function leastLoaded(): Slot<TOut> | undefined {
-    let best: Slot<TOut> | undefined;
+  function leastLoaded(): Slot<TIn, TOut> | undefined {
+    let best: Slot<TIn, TOut> | undefined;
     for (const slot of slots) {
-      if (slot.dead || slot.pending.size >= depth) continue;
+      if (slot.pending.size >= depth) continue;
       if (!best || slot.pending.size < best.pending.size) best = slot;
     }
     return best;
   }
 
+  for (let i = 0; i < size; i += 1) startSlot(0);
+
   return {
     size,
+    get liveWorkers() {
+      return slots.size;
+    },
     run(task: TIn): Promise<TOut> {
       if (closed) return Promise.reject(new Error('worker pool is closed'));
-      if (slots.every((s) => s.dead)) {
-        return Promise.reject(new Error('every extraction worker has exited'));
+      if (slots.size === 0) {
+        return Promise.reject(lastFailure ?? new Error('every extraction worker has exited'));
       }
       return new Promise<TOut>((resolve, reject) => {
         queue.push({ task, resolve, reject });
@@ -142,9 +190,30 @@ export function createWorkerPool<TIn, TOut>(
     async close(): Promise<void> {
       closed = true;
       for (const q of queue.splice(0)) q.reject(new Error('worker pool is closed'));
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      await Promise.all([...slots].map((s) => s.worker.terminate()));
     },
   };
+}
+
+function isOutOfMemory(error: Error): boolean {
+  return (error as Error & { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
+
+/** What the task that was running when its worker died fails with. */
+function workerDeathError(error: Error, limits: WorkerHeapLimits | undefined): WorkerTaskError {
+  if (isOutOfMemory(error)) {
+    const limit = limits ? ` (${limits.maxOldGenerationSizeMb} MB)` : '';
+    return new WorkerTaskError({
+      name: 'WorkerTaskError',
+      code: 'RESOURCE_LIMIT',
+      message: `extraction ran out of memory${limit}: the article is too large to extract; split it, or raise the limit with --worker-memory`,
+    });
+  }
+  return new WorkerTaskError({
+    name: 'WorkerTaskError',
+    code: 'INTERNAL',
+    message: `the extraction worker died on this item (${error.message}); it was replaced`,
+  });
 }
 
 interface WorkerEntry {
@@ -158,10 +227,15 @@ function resolveWorkerScript(script: string): WorkerEntry {
   throw new Error(`worker script not found: ${script}.js or .ts (run npm run build?)`);
 }
 
-function spawnWorker(entry: WorkerEntry, workerData: unknown): Worker {
-  if (!entry.typescript) return new Worker(entry.file, { workerData });
+function spawnWorker(
+  entry: WorkerEntry,
+  workerData: unknown,
+  resourceLimits: WorkerHeapLimits | undefined,
+): Worker {
+  const options = { workerData, ...(resourceLimits ? { resourceLimits } : {}) };
+  if (!entry.typescript) return new Worker(entry.file, options);
   // Running from sources (tests, tsx): workers do not inherit the parent's TypeScript loader,
   // so the bootstrap registers tsx's CommonJS hook before loading the module.
   const bootstrap = `require('tsx/cjs/api').register(); require(${JSON.stringify(entry.file)});`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return new Worker(bootstrap, { eval: true, ...options });
 }

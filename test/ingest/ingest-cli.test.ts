@@ -80,6 +80,54 @@ describe('newsgraph ingest', () => {
     expect(snapshot.articles.map((a) => a.id)).toEqual(['a1', 'a2']);
   });
 
+  it('fails an article too large for the worker memory limit by name, and lands the rest', async () => {
+    const batch = join(dir, 'batch.ndjson');
+    // About 1 MB of distinct sentences: far more than a 64 MB worker heap can extract.
+    const sentences = Array.from(
+      { length: 12_000 },
+      (_, i) => `Minister Anna Kowalska${i} met envoy Jan Nowak${i} in Gdansk on day ${i}.`,
+    );
+    writeFileSync(
+      batch,
+      [
+        article('small-1', 'Russian President Vladimir Putin met Xi Jinping in Moscow.'),
+        article('huge', sentences.join(' ')),
+        article('small-2', 'German Chancellor Olaf Scholz visited Paris on Monday.'),
+      ].join('\n'),
+    );
+    const db = join(dir, 'graph.db');
+    const run = await runNewsgraph(
+      ['ingest', batch, '--json', '--concurrency', '2', '--worker-memory', '64'],
+      { NEWSGRAPH_SQLITE_PATH: db },
+    );
+
+    expect(run.code).toBe(1);
+    const summary = JSON.parse(run.stdout) as {
+      created: number;
+      failures: { origin: string; code: string; message: string }[];
+    };
+    expect(summary.created).toBe(2);
+    expect(summary.failures).toEqual([
+      expect.objectContaining({
+        origin: expect.stringMatching(/batch\.ndjson:2$/),
+        code: 'RESOURCE_LIMIT',
+        message: expect.stringMatching(/out of memory \(64 MB\).*--worker-memory/),
+      }),
+    ]);
+    const snapshot = await snapshotOf(db);
+    expect(snapshot.articles.map((a) => a.id)).toEqual(['small-1', 'small-2']);
+  });
+
+  it('refuses a worker memory limit too small to load the extractor', async () => {
+    const run = await runNewsgraph(['ingest', 'samples/', '--worker-memory', '16'], {
+      NEWSGRAPH_SQLITE_PATH: join(dir, 'graph.db'),
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(
+      /--worker-memory must be a whole number of MB, 64 or more, found 16/,
+    );
+  });
+
   it('names a missing path and says what to check', async () => {
     const run = await runNewsgraph(['ingest', join(dir, 'nope.txt'), '--concurrency', '1'], {
       NEWSGRAPH_SQLITE_PATH: join(dir, 'graph.db'),

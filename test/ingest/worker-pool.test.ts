@@ -27,6 +27,68 @@ describe('createWorkerPool', () => {
     }
   });
 
+  it('fails a task that exhausts the heap limit with RESOURCE_LIMIT and replaces the worker', async () => {
+    const pool = createWorkerPool<number, number>(script, 1, {
+      tasksPerWorker: 3,
+      heapLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 4 },
+    });
+    try {
+      const [hog, after, later] = await Promise.allSettled([
+        pool.run(-2),
+        pool.run(3),
+        pool.run(4),
+      ]);
+      expect(hog).toMatchObject({ status: 'rejected', reason: { code: 'RESOURCE_LIMIT' } });
+      expect((hog as PromiseRejectedResult).reason.message).toMatch(/--worker-memory/);
+      // The tasks posted behind it were not lost with the worker: its replacement ran them.
+      expect([after, later]).toEqual([
+        { status: 'fulfilled', value: 9 },
+        { status: 'fulfilled', value: 16 },
+      ]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails only the task whose worker died, and keeps serving with a new worker', async () => {
+    const pool = createWorkerPool<number, number>(script, 2);
+    try {
+      const results = await Promise.allSettled([
+        pool.run(2),
+        pool.run(-3),
+        pool.run(5),
+        pool.run(6),
+      ]);
+      expect(results[1]).toMatchObject({
+        status: 'rejected',
+        reason: { code: 'INTERNAL', message: expect.stringMatching(/exited with code 7/) },
+      });
+      expect([results[0], results[2], results[3]].map((r) => r.status)).toEqual([
+        'fulfilled',
+        'fulfilled',
+        'fulfilled',
+      ]);
+      await expect(pool.run(7)).resolves.toBe(49);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives up a worker that dies before answering anything, and says why', async () => {
+    const pool = createWorkerPool<number, number>(
+      join(__dirname, '..', 'fixtures', 'workers', 'broken-worker'),
+      1,
+    );
+    try {
+      await expect(pool.run(1)).rejects.toThrow(/exited with code 3/);
+      // Each replacement dies too; after a few the pool stops replacing and refuses new work.
+      while (pool.liveWorkers > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      await expect(pool.run(2)).rejects.toThrow(/exited with code 3/);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('refuses work after close', async () => {
     const pool = createWorkerPool<number, number>(script, 1);
     await pool.close();

@@ -7,11 +7,16 @@ import { loadConfig } from '../../config';
 import { createDefaultExtractor } from '../../extract/default-extractor';
 import { EXTRACTOR_VERSION } from '../../extract/pipeline';
 import type { IngestSummary } from '../../ingest/ingest-articles';
+import {
+  DEFAULT_WORKER_MEMORY_MB,
+  extractionHeapLimits,
+  MIN_WORKER_MEMORY_MB,
+} from '../../ingest/extraction-heap-limits';
 import { ingestArticles } from '../../ingest/ingest-articles';
 import { reconcileAfterIngest } from '../../ingest/reconcile-after-ingest';
 import { createProgressReporter } from '../../ingest/progress';
 import { readSources } from '../../ingest/read-sources';
-import { createWorkerPool } from '../../ingest/worker-pool';
+import { createWorkerPool, type WorkerHeapLimits } from '../../ingest/worker-pool';
 import type { ArticleInput } from '../../model/article-input';
 import type { ExtractionResult } from '../../model/extraction';
 import { createResolver } from '../../resolve/create-resolver';
@@ -26,6 +31,7 @@ interface IngestOptions {
   dryRun?: boolean;
   json?: boolean;
   storeRetries: string;
+  workerMemory: string;
 }
 
 /** `newsgraph ingest`: read, extract on every core, resolve and write in order, report. */
@@ -53,6 +59,11 @@ export function ingestCommand(ctx: CliContext): Command {
       'retries, with exponential back-off, of a store operation while the store is unavailable',
       '5',
     )
+    .option(
+      '--worker-memory <mb>',
+      'heap limit of each extraction worker, in MB; an article that needs more fails with RESOURCE_LIMIT instead of exhausting memory',
+      String(DEFAULT_WORKER_MEMORY_MB),
+    )
     .option('--json', 'print the summary as one JSON document on stdout')
     .action(async (inputs: string[], options: IngestOptions) => {
       const concurrency = Number(options.concurrency);
@@ -67,11 +78,18 @@ export function ingestCommand(ctx: CliContext): Command {
           `--store-retries must be a whole number, 0 or more, found ${options.storeRetries}`,
         );
       }
+      const workerMemory = Number(options.workerMemory);
+      if (!Number.isInteger(workerMemory) || workerMemory < MIN_WORKER_MEMORY_MB) {
+        throw new Error(
+          `--worker-memory must be a whole number of MB, ${MIN_WORKER_MEMORY_MB} or more, found ${options.workerMemory}`,
+        );
+      }
       const env = options.store ? { ...ctx.env, NEWSGRAPH_STORE: options.store } : ctx.env;
       const summary = await runIngest(ctx, loadConfig(env), inputs, {
         ...options,
         concurrency,
         storeRetries,
+        heapLimits: extractionHeapLimits(workerMemory),
       });
       if (options.errorsFile) await writeErrorsFile(options.errorsFile, summary);
       if (options.json) printJson(ctx, summary);
@@ -93,6 +111,7 @@ async function runIngest(
   options: Omit<IngestOptions, 'concurrency' | 'storeRetries'> & {
     concurrency: number;
     storeRetries: number;
+    heapLimits: WorkerHeapLimits;
   },
 ): Promise<IngestRunSummary> {
   const started = Date.now();
@@ -107,7 +126,7 @@ async function runIngest(
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const extract = createExtractorRunner(options.concurrency);
+  const extract = createExtractorRunner(options.concurrency, options.heapLimits);
   const progress = createProgressReporter(ctx.stderr);
   try {
     const summary = await ingestArticles(
@@ -148,8 +167,14 @@ async function runIngest(
   }
 }
 
-/** One worker thread per core; a single in-process extractor when asked for one. */
-function createExtractorRunner(concurrency: number): {
+/**
+ * One worker thread per core; a single in-process extractor when asked for one (the heap limits
+ * apply to workers only: the process's own heap is Node's to size).
+ */
+function createExtractorRunner(
+  concurrency: number,
+  heapLimits: WorkerHeapLimits,
+): {
   run: (input: ArticleInput) => Promise<ExtractionResult>;
   close: () => Promise<void>;
 } {
@@ -160,6 +185,7 @@ function createExtractorRunner(concurrency: number): {
   const pool = createWorkerPool<ArticleInput, ExtractionResult>(
     join(__dirname, '..', '..', 'ingest', 'extract-worker'),
     concurrency,
+    { heapLimits },
   );
   return { run: (input) => pool.run(input), close: () => pool.close() };
 }
