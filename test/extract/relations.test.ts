@@ -187,7 +187,10 @@ describe('extractRelations', () => {
     expect(triples("Microsoft's chief executive Bill Gates spoke.")).toEqual([
       ['p:gates', 'LEADER_OF', 'o:ms', 'asserted'],
     ]);
-    expect(triples("Microsoft's deputy chief executive Bill Gates spoke.")).toEqual([]);
+    // A deputy works for the company; only the head leads it.
+    expect(triples("Microsoft's deputy chief executive Bill Gates spoke.")).toEqual([
+      ['p:gates', 'WORKS_FOR', 'o:ms', 'asserted'],
+    ]);
     expect(triples('Bill Gates headed Microsoft for years.')).toEqual([
       ['p:gates', 'LEADER_OF', 'o:ms', 'asserted'],
     ]);

@@ -12,6 +12,7 @@ import { knowledgeRelations } from './knowledge-relations';
 import { knownOfficeRelations } from './known-office-relations';
 import type { MentionIndex } from './mention-index';
 import type { RelationCandidate } from './relation-candidate';
+import { rolePhraseRules } from './role-phrase-rules';
 import { sentenceViews } from './sentence-view';
 import { subjectVisitRule } from './subject-visit-rule';
 import { titleRelations } from './title-relations';
@@ -35,6 +36,7 @@ export function extractRelations(inputs: RelationInputs): ExtractedRelation[] {
       ...applyPairPatterns(view),
       ...applyCoordinationPatterns(view),
       ...subjectVisitRule(view),
+      ...rolePhraseRules(view),
     );
   }
   candidates.push(

@@ -1,0 +1,278 @@
+import type { RelationType } from '../../model/entity-types';
+import type { Token } from '../nlp';
+import type { RelationCandidate } from './relation-candidate';
+import { isParty, relationOfRole, type RoleNoun } from './role-noun';
+import type { PlacedMention, SentenceView } from './sentence-view';
+import { patternWord } from './sentence-view';
+
+/** Prepositions that tie a role to its organisation: "director of", "researcher at". */
+const ROLE_PREPS = new Set(['of', 'at', 'for', 'with']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their']);
+/** Verbs that give a person a role: "X is chairman of Y", "X was named head of Y". */
+const COPULAS = new Set(['be', 'become', 'remain', 'name', 'appoint', 'elect']);
+const AUXILIARIES = new Set(['have', 'be', 'also', 'now', 'still', 'recently', 'since', 'will']);
+const MAX_ROLE_WORDS = 5;
+const MAX_COMPLEMENT_WORDS = 3;
+/** POS that cannot be part of a role noun phrase. */
+const NOT_IN_ROLE = new Set(['AUX', 'PRON', 'DET', 'ADP', 'SCONJ', 'PART', 'VERB', 'PUNCT']);
+const NAMED =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.? \p{Lu}[\p{L}'’-]+|\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)+)$/u;
+
+type RoleObject = 'Organization' | 'Country';
+
+/**
+ * Who works for, leads or belongs to which organisation, read from the role noun phrase that
+ * joins a person to it — any role, not a fixed list of titles, with kinship, opinion, ownership
+ * and past offices excluded (see `relationOfRole`):
+ * - apposition: "Jane Roe, a senior economist at Acme, said", "Jane Roe, 52, chief of research
+ *   for Acme";
+ * - copula: "Jane Roe is the chairman of Acme", "Jane Roe, who was named head of Acme";
+ * - "Jane Roe of Acme said";
+ * - possessive: "Jane Roe, Acme's finance director,", "Acme's finance director Jane Roe".
+ */
+export function rolePhraseRules(view: SentenceView): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (const person of view.mentions) {
+    if (person.type !== 'Person') continue;
+    const after = afterPerson(view, person);
+    if (after) out.push(after);
+    const before = possessiveBefore(view, person);
+    if (before) out.push(before);
+  }
+  return out;
+}
+
+function afterPerson(view: SentenceView, person: PlacedMention): RelationCandidate | undefined {
+  const tokens = view.tokens;
+  let t = person.endToken;
+  if (word(view, t) === 'of' && NAMED.test(person.text)) {
+    const object = objectAt(view, t + 1, ['Organization']);
+    if (object) {
+      const type = isParty(object) ? 'MEMBER_OF' : 'WORKS_FOR';
+      return candidate(view, type, 'prep:person-of-org', person, object, true);
+    }
+  }
+  if (word(view, t) === ',') {
+    t += 1;
+    // "Jane Roe, 52, chief …": an age is no part of the role.
+    if (tokens[t]?.pos === 'NUM' && word(view, t + 1) === ',') t += 2;
+    const org = mentionAt(view, t);
+    if (org?.type === 'Organization' && word(view, org.endToken) === "'s") {
+      const role = roleAt(view, org.endToken + 1, false);
+      if (!role || !closesApposition(view, role.end)) return undefined;
+      return fromRole(view, role, person, org, 'apposition:org-possessive-role', true);
+    }
+    let copula = false;
+    if (word(view, t) === 'who') {
+      const verbEnd = copulaEnd(view, t + 1);
+      if (verbEnd === undefined) return undefined;
+      t = verbEnd;
+      copula = true;
+    }
+    return roleThenObject(view, t, person, copula ? 'copula:role-of' : 'apposition:role-of');
+  }
+  const verbEnd = copulaEnd(view, t);
+  if (verbEnd === undefined) return undefined;
+  return roleThenObject(view, verbEnd, person, 'copula:role-of');
+}
+
+/** "Acme's finance director Jane Roe", "Acme's finance director, Jane Roe, said". */
+function possessiveBefore(
+  view: SentenceView,
+  person: PlacedMention,
+): RelationCandidate | undefined {
+  let end = person.firstToken;
+  const comma = word(view, end - 1) === ',';
+  if (comma) {
+    if (word(view, person.endToken) !== ',') return undefined;
+    end -= 1;
+  }
+  // The role phrase runs back from the person to "'s"; an organisation owns it.
+  for (let s = end - 1; s >= view.sentence.firstToken && s >= end - MAX_ROLE_WORDS - 1; s -= 1) {
+    if (word(view, s) !== "'s") continue;
+    const org = view.mentions.find((m) => m.endToken === s && m.type === 'Organization');
+    if (!org) return undefined;
+    const role = roleAt(view, s + 1, false);
+    // "Labour's record and party leader X": a coordination is two phrases, not one role.
+    if (!role || role.end !== end || role.words.includes('and')) return undefined;
+    return fromRole(view, role, person, org, 'possessive:org-role', true);
+  }
+  return undefined;
+}
+
+/** The end of "is", "has been", "was named", "became" after a subject, if one is there. */
+function copulaEnd(view: SentenceView, from: number): number | undefined {
+  let t = from;
+  let verb = false;
+  while (t < view.sentence.endToken && t < from + 4) {
+    const w = word(view, t);
+    if (COPULAS.has(w)) verb = true;
+    else if (!AUXILIARIES.has(w) && !(verb && w === 'as')) break;
+    t += 1;
+  }
+  // "serve as" and "work as" give a role too.
+  if (
+    !verb &&
+    (word(view, t) === 'serve' || word(view, t) === 'work') &&
+    word(view, t + 1) === 'as'
+  )
+    return t + 2;
+  return verb ? t : undefined;
+}
+
+function roleThenObject(
+  view: SentenceView,
+  from: number,
+  person: PlacedMention,
+  rule: string,
+): RelationCandidate | undefined {
+  const role = roleAt(view, from, true);
+  if (!role) return undefined;
+  const prep = word(view, role.end);
+  if (!ROLE_PREPS.has(prep)) return undefined;
+  const object = objectAt(view, role.end + 1, ['Organization', 'Country']);
+  if (!object) return undefined;
+  return fromRole(view, { ...role, prep }, person, object, rule, rule.startsWith('apposition:'));
+}
+
+function fromRole(
+  view: SentenceView,
+  role: RoleNoun & { end: number },
+  person: PlacedMention,
+  object: PlacedMention,
+  rule: string,
+  nounPhrase: boolean,
+): RelationCandidate | undefined {
+  const type = relationOfRole(
+    role,
+    object.type as RoleObject,
+    isParty(object),
+    !rule.includes('possessive') && scoped(view, object),
+  );
+  return type ? candidate(view, type, rule, person, object, nounPhrase) : undefined;
+}
+
+/**
+ * A role noun phrase from `from`: an optional determiner, up to five words that are not verbs,
+ * pronouns or prepositions, and an optional "of <lower-case words>" complement ("chief of waste
+ * disposal"). `end` is the token after it.
+ */
+function roleAt(
+  view: SentenceView,
+  from: number,
+  determiner: boolean,
+): (RoleNoun & { end: number }) | undefined {
+  let t = from;
+  if (determiner && DETERMINERS.has(word(view, t))) t += 1;
+  const words: string[] = [];
+  const pos: string[] = [];
+  while (t < view.sentence.endToken && words.length < MAX_ROLE_WORDS && roleWord(view, t)) {
+    words.push(word(view, t));
+    pos.push((view.tokens[t] as Token).pos);
+    t += 1;
+  }
+  while (words.length > 0 && /^(?:and|-|&)$/.test(words[words.length - 1] as string)) {
+    words.pop();
+    pos.pop();
+    t -= 1;
+  }
+  if (words.length === 0) return undefined;
+  const head = words.length - 1;
+  // "representatives of the Royal Society": a plural role is a list, not one person's apposition.
+  const headToken = view.tokens[t - 1] as Token;
+  if (
+    headToken.pos === 'NOUN' &&
+    headToken.value.toLowerCase() !== headToken.lemma &&
+    /s$/.test(headToken.value)
+  )
+    return undefined;
+  if (word(view, t) === 'of' && roleWord(view, t + 1)) {
+    const complement: string[] = ['of'];
+    let c = t + 1;
+    while (
+      c < view.sentence.endToken &&
+      complement.length <= MAX_COMPLEMENT_WORDS &&
+      roleWord(view, c)
+    ) {
+      complement.push(word(view, c));
+      c += 1;
+    }
+    if (ROLE_PREPS.has(word(view, c)) && word(view, c) !== 'of') {
+      return { words: [...words, ...complement], pos, head, end: c };
+    }
+  }
+  return { words, pos, head, end: t };
+}
+
+/** A word that may stand in a role phrase: lower-case, no mention, no verb or function word. */
+function roleWord(view: SentenceView, t: number): boolean {
+  const token = view.tokens[t] as Token | undefined;
+  if (!token || token.sentence !== view.sentence.index) return false;
+  if (token.value === '-' || token.value === '&') return true;
+  if (!/^\p{Ll}/u.test(token.value) || token.value === 'and') return token.value === 'and';
+  if (view.mentions.some((m) => m.firstToken <= t && m.endToken > t)) return false;
+  return !NOT_IN_ROLE.has(token.pos) || /(?:ing|ed)$/.test(token.value);
+}
+
+function closesApposition(view: SentenceView, t: number): boolean {
+  const w = word(view, t);
+  return w === ',' || w === '.' || w === ')' || t >= view.sentence.endToken;
+}
+
+/**
+ * An organisation that owns or modifies what follows it ("the Tate's digital programme", "the
+ * Labour group"): the role is in that part of it.
+ */
+function scoped(view: SentenceView, object: PlacedMention): boolean {
+  const next = view.tokens[object.endToken];
+  if (!next || next.sentence !== view.sentence.index) return false;
+  return patternWord(next) === "'s" || (next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value));
+}
+
+/** The mention of one of `types` at `t`, after an optional "the". */
+function objectAt(
+  view: SentenceView,
+  t: number,
+  types: readonly RoleObject[],
+): PlacedMention | undefined {
+  const at = word(view, t) === 'the' ? t + 1 : t;
+  const m = mentionAt(view, at);
+  if (!m || !(types as readonly string[]).includes(m.type)) return undefined;
+  // "a spokesman for Chinese exporters": an adjectival country is not the employer.
+  if (m.source === 'gazetteer:demonym') return undefined;
+  return m;
+}
+
+function mentionAt(view: SentenceView, t: number): PlacedMention | undefined {
+  return view.mentions.find((m) => m.firstToken === t);
+}
+
+function word(view: SentenceView, t: number): string {
+  const token = view.tokens[t];
+  return token && token.sentence === view.sentence.index ? patternWord(token) : '';
+}
+
+function candidate(
+  view: SentenceView,
+  type: RelationType,
+  rule: string,
+  person: PlacedMention,
+  object: PlacedMention,
+  nounPhrase: boolean,
+): RelationCandidate {
+  const [firstToken, endToken] =
+    person.firstToken < object.firstToken
+      ? [person.firstToken, object.endToken]
+      : [object.firstToken, person.endToken];
+  return {
+    type,
+    subject: person.entity,
+    object: object.entity,
+    rule,
+    confidence: 0.8,
+    sentence: view.sentence.index,
+    firstToken,
+    endToken,
+    ...(nounPhrase ? { nounPhrase: true } : {}),
+  };
+}
