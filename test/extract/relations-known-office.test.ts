@@ -58,11 +58,18 @@ describe('offices of people the gazetteer knows', () => {
 
   it('asserts nothing when the country is not named, the office is past, or no office is written', () => {
     expect(triples('President Anna King opened the bridge.')).toEqual([]);
-    expect(triples('Former President Anna King opened the bridge in Norway.')).toEqual([]);
-    expect(triples('In Norway, former Prime Minister Anna King spoke.')).toEqual([]);
     expect(triples('Shadow Home Secretary Carl Moss spoke in Britain.')).toEqual([]);
     expect(triples('Ms King spoke in Norway.')).toEqual([]);
     expect(triples('Britain heard Senator Carl Moss.')).toEqual([]);
+  });
+
+  it('marks a past office as former', () => {
+    expect(triples('Former President Anna King opened the bridge in Norway.')).toEqual([
+      ['p:king', 'LEADER_OF', 'c:no', 'title:known-office-leader:former'],
+    ]);
+    expect(triples('In Norway, former Prime Minister Anna King spoke.')).toEqual([
+      ['p:king', 'LEADER_OF', 'c:no', 'title:known-office-leader:former'],
+    ]);
   });
 
   it('leaves a title with its own owner to the title patterns, and needs the known country', () => {

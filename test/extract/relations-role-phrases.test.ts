@@ -26,6 +26,18 @@ function triples(text: string) {
   }).map((r) => [r.subject, r.type, r.object]);
 }
 
+function rules(text: string) {
+  const analysed = analyse(text);
+  const entities = entitiesIn(analysed, SPECS);
+  return extractRelations({
+    analysed,
+    entities,
+    mentions: new MentionIndex(entities),
+    dates: [],
+    quoted: [],
+  }).map((r) => [r.subject, r.type, r.object, r.rule]);
+}
+
 describe('role noun phrases between a person and an organisation', () => {
   it('reads any agent noun in an apposition as working for the organisation', () => {
     expect(
@@ -75,6 +87,12 @@ describe('role noun phrases between a person and an organisation', () => {
     ]);
     expect(triples("The Green Party's transport spokeswoman, Jane Roe, spoke.")).toEqual([
       ['p:roe', 'WORKS_FOR', 'o:green'],
+    ]);
+  });
+
+  it('marks a past role as former', () => {
+    expect(rules('Jane Roe, a former bond strategist at Acme, spoke.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:acme', 'apposition:role-of:former'],
     ]);
   });
 

@@ -93,8 +93,23 @@ describe('extractRelations', () => {
     expect(triples('Microsoft headed Bill Gates off.')).toEqual([]);
   });
 
-  it('does not make a former office a current one', () => {
-    expect(triples('Former Russian President Vladimir Putin spoke.')).toEqual([]);
+  it('keeps a former office, marked as former and worth less, instead of asserting it as current', () => {
+    const [former] = relationsOf('Former Russian President Vladimir Putin spoke.');
+    expect(former).toMatchObject({
+      type: 'LEADER_OF',
+      subject: 'p:putin',
+      object: 'c:ru',
+      rule: 'title:country-leader:former',
+    });
+    expect(former?.confidence).toBeLessThan(0.8);
+    expect(relationsOf("Microsoft's former chairman Bill Gates spoke.")).toMatchObject([
+      {
+        type: 'LEADER_OF',
+        subject: 'p:gates',
+        object: 'o:ms',
+        rule: 'possessive:org-leader:former',
+      },
+    ]);
   });
 
   it('reads meeting, hosting, visiting and attending verbs', () => {

@@ -1,6 +1,7 @@
 import type { Token } from '../nlp';
 import type { PairPattern } from './pair-pattern';
-import { fits, NOUN_PHRASE_RULE } from './pair-pattern-guards';
+import { fits, NOUN_PHRASE_RULE, pastOffice, TITLE_TYPES } from './pair-pattern-guards';
+import { asFormer } from './past-office';
 import { PAIR_PATTERNS } from './pair-patterns';
 import type { RelationCandidate } from './relation-candidate';
 import type { PlacedMention, SentenceView } from './sentence-view';
@@ -49,7 +50,9 @@ export function applyPairPatterns(
             (!p.reverse && untitled !== undefined && p.between.test(untitled));
           if (!matches || !fits(view, p, first, second)) continue;
           if (p.after && !p.after.test(wordsAfter(view, second))) continue;
-          out.push(candidate(view, p, first, second));
+          const found = candidate(view, p, first, second);
+          const past = TITLE_TYPES.has(p.type) && pastOffice(view, first, second);
+          out.push(past ? asFormer(found) : found);
           if (p.rule.startsWith('verb:') && !p.reverse)
             for (const also of coordinated(view, j, p)) out.push(candidate(view, p, first, also));
         }

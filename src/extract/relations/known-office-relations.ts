@@ -1,5 +1,6 @@
 import type { ExtractedEntity } from '../../model/extraction';
 import type { AnalysedText, Token } from '../nlp';
+import { asFormer, PAST_OFFICE_WORDS, saysPast } from './past-office';
 import type { RelationCandidate } from './relation-candidate';
 import { firstTokenAtOrAfter, lastTokenEndingBy } from './token-lookup';
 
@@ -10,19 +11,8 @@ const CABINET_TITLE =
   /^(?:(?!.*\bprime\b)(?:[a-z&-]+ ){0,3}(?:secretary|minister)|deputy prime minister|vice president|vice-president|attorney general|ambassador|chancellor of the exchequer)$/;
 /** Where the chancellor is the finance minister, not the head of government. */
 const CHANCELLOR_IS_MINISTER = /^(?:UK|U\.K\.|Britain|Great Britain|United Kingdom)$/;
-/** Words before a title that make it someone else's office or a past one. */
-const BLOCKERS = new Set([
-  'former',
-  'ex',
-  'ex-',
-  'late',
-  'then',
-  'outgoing',
-  'acting',
-  'shadow',
-  'would-be',
-  'future',
-]);
+/** Words before a title that make it not an office held (a past one is marked, see `asFormer`). */
+const BLOCKERS = new Set(['then', 'outgoing', 'acting', 'shadow', 'would-be', 'future']);
 const MAX_TITLE_TOKENS = 5;
 const LOWER_TITLE_WORDS = new Set(['of', 'the', 'and', '&', 'state', 'exchequer']);
 
@@ -51,7 +41,7 @@ export function knownOfficeRelations(
       if (!title || ownedTitle(analysed.tokens, title.from, first, spans)) continue;
       const type = officeType(title.words, countries.get(country) as ExtractedEntity);
       if (!type) continue;
-      out.push({
+      const found: RelationCandidate = {
         type,
         subject: e.id,
         object: country,
@@ -61,7 +51,8 @@ export function knownOfficeRelations(
         firstToken: title.from,
         endToken: lastTokenEndingBy(analysed, m.end) + 1,
         nounPhrase: true,
-      });
+      };
+      out.push(title.past ? asFormer(found) : found);
     }
   }
   return out;
@@ -86,7 +77,7 @@ function officeType(
 function titleBefore(
   tokens: readonly Token[],
   first: number,
-): { words: string; from: number } | undefined {
+): { words: string; from: number; past: boolean } | undefined {
   const sentence = tokens[first]?.sentence;
   let t = first - 1;
   const words: string[] = [];
@@ -107,7 +98,10 @@ function titleBefore(
   if (before && before.sentence === sentence && BLOCKERS.has(before.value.toLowerCase()))
     return undefined;
   if (words.some((w) => BLOCKERS.has(w))) return undefined;
-  return { words: words.join(' '), from };
+  const beforeWord = before && before.sentence === sentence ? [before.value.toLowerCase()] : [];
+  const past = saysPast([...beforeWord, ...words]);
+  const office = words.filter((w) => !PAST_OFFICE_WORDS.has(w));
+  return { words: office.join(' '), from, past };
 }
 
 /** A title that names its owner ("Israeli Prime Minister", "US President"): the patterns read it. */

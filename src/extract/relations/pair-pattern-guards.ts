@@ -1,21 +1,12 @@
 import type { Token } from '../nlp';
 import type { PairPattern } from './pair-pattern';
 import type { PlacedMention, SentenceView } from './sentence-view';
+import { saysPast } from './past-office';
 import { patternWord } from './sentence-view';
 
-const TITLE_BLOCKERS = new Set([
-  'former',
-  'ex',
-  'ex-',
-  'late',
-  'then',
-  'outgoing',
-  'acting',
-  'deputy',
-  'vice',
-  'shadow',
-]);
-const TITLE_TYPES = new Set(['LEADER_OF', 'WORKS_FOR', 'MEMBER_OF']);
+/** Words that make a title someone else's ("deputy") or not an office; past ones are marked instead. */
+const TITLE_BLOCKERS = new Set(['then', 'outgoing', 'acting', 'deputy', 'vice', 'shadow']);
+export const TITLE_TYPES: ReadonlySet<string> = new Set(['LEADER_OF', 'WORKS_FOR', 'MEMBER_OF']);
 /** Relation types that sports reports state about fixtures ("Everton visit Plymouth"). */
 const CONTEST_TYPES = new Set(['MET_WITH', 'VISITED', 'HOSTED', 'LOCATED_IN', 'IN_CONFLICT_WITH']);
 const SPORTS_CONTEXT =
@@ -41,7 +32,7 @@ const CITY_KINDS = new Set(['city', 'capital']);
 const NAMED =
   /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? \p{Lu}[\p{L}'’-]+|\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)+)$/u;
 
-/** Guards that keep a pattern from firing on a possessor, an adjective or a former office. */
+/** Guards that keep a pattern from firing on a possessor, an adjective or someone else's office. */
 export function fits(
   view: SentenceView,
   p: PairPattern,
@@ -60,7 +51,6 @@ export function fits(
   if (TITLE_TYPES.has(p.type)) {
     if (inSentence(before) && TITLE_BLOCKERS.has((before as Token).value.toLowerCase()))
       return false;
-    if (/^(?:former|ex-?)\b/i.test(first.text)) return false;
   }
   // A title is a noun: "Drogba headed Chelsea" has the lemma "head" but no chief in it.
   if (p.reverse && TITLE_TYPES.has(p.type) && hasVerbBetween(view, first, second)) return false;
@@ -183,4 +173,23 @@ function titlesNextPerson(view: SentenceView, m: PlacedMention): boolean {
     else if (!/^\p{Lu}/u.test(value)) return false;
   }
   return titled;
+}
+
+/**
+ * Whether an affiliation is stated as past: "former" (or "ex-", "the late") right before the
+ * first mention, opening it, or among the words between the two ("Yukos' former boss X").
+ */
+export function pastOffice(
+  view: SentenceView,
+  first: PlacedMention,
+  second: PlacedMention,
+): boolean {
+  const words: string[] = [];
+  for (
+    let t = Math.max(view.sentence.firstToken, first.firstToken - 1);
+    t < second.firstToken;
+    t += 1
+  )
+    words.push((view.tokens[t] as Token).value.toLowerCase());
+  return saysPast(words) || /^(?:former|ex-)/i.test(first.text);
 }

@@ -21,8 +21,8 @@ export const STAFF_TITLES =
 export const CONFLICT_NOUNS = '(?:war|conflict|dispute|standoff|stand-off|row|feud|confrontation)';
 /** One lower-case word, as in "a four-day visit". */
 export const ADJ = '(?:[a-z-]+ )';
-/** Words before a title that make it someone else's office, not the head's. */
-export const NOT_THE_HEAD = '(?!(?:deputy|vice|former|ex|acting|shadow|assistant|interim)\\b)';
+/** Words before a title that make it someone else's office, not the head's (a past one is marked). */
+export const NOT_THE_HEAD = '(?!(?:deputy|vice|acting|shadow|assistant|interim)\\b)';
 /** Cabinet offices: their holders work for their country (not "prime minister": that leads it). */
 export const MINISTER_TITLES =
-  '(?!(?:prime|shadow|deputy|former)\\b)(?:[a-z-]+ ){0,2}(?:minister|secretary(?: of state)?)';
+  '(?!(?:prime|shadow|deputy)\\b)(?:[a-z-]+ ){0,2}(?:minister|secretary(?: of state)?)';

@@ -47,7 +47,6 @@ const NOT_THE_HEAD = new Set([
   'associate',
   'honorary',
 ]);
-const PAST = new Set(['former', 'ex', 'ex-', 'late', 'then', 'outgoing', 'retired', 'erstwhile']);
 /** Members of a body, not its staff. */
 const MEMBERS = new Set(['member', 'mp', 'mep', 'peer', 'councillor', 'backbencher', 'activist']);
 /**
@@ -239,7 +238,8 @@ export interface RoleNoun {
 /**
  * What a role noun says about a person and the organisation or country it is "of": "the chief
  * executive of" → LEADER_OF, "a researcher at" → WORKS_FOR, "a member of" → MEMBER_OF; undefined
- * for a past office, kinship, opinion or ownership ("a former director", "a critic", "an owner").
+ * for kinship, opinion or ownership ("a critic", "an owner"). A past office ("a former director")
+ * reads the same; the caller marks it.
  * A party's members and officers are MEMBER_OF it, its spokesmen WORKS_FOR. `scoped`: the role
  * is in a part of the organisation ("head of the Tate's digital programme", "leader of the
  * Labour group"), so the person works for it without leading it.
@@ -253,7 +253,7 @@ export function relationOfRole(
   const { words, head } = role;
   const headWord = words[head] as string;
   const before = words.slice(0, head);
-  if (words.some((w) => PAST.has(w)) || !isRoleHead(headWord)) return undefined;
+  if (!isRoleHead(headWord)) return undefined;
   const twoWord = head > 0 ? `${words[head - 1]} ${headWord}` : '';
   // "election chief", "sales director": a noun before the head names the part it runs.
   const nounScoped = head > 0 && role.pos[head - 1] === 'NOUN' && !TWO_WORD_HEADS.has(twoWord);

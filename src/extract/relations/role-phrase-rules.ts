@@ -1,6 +1,7 @@
 import type { RelationType } from '../../model/entity-types';
 import type { Token } from '../nlp';
 import type { RelationCandidate } from './relation-candidate';
+import { asFormer, saysPast } from './past-office';
 import { isParty, relationOfRole, type RoleNoun } from './role-noun';
 import type { PlacedMention, SentenceView } from './sentence-view';
 import { patternWord } from './sentence-view';
@@ -149,7 +150,11 @@ function fromRole(
     isParty(object),
     !rule.includes('possessive') && scoped(view, object),
   );
-  return type ? candidate(view, type, rule, person, object, nounPhrase) : undefined;
+  if (!type) return undefined;
+  const found = candidate(view, type, rule, person, object, nounPhrase);
+  const before = view.tokens[person.firstToken - 1];
+  const pastBefore = before?.sentence === view.sentence.index && saysPast([patternWord(before)]);
+  return pastBefore || saysPast(role.words) ? asFormer(found) : found;
 }
 
 /**
