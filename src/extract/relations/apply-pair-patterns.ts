@@ -2,6 +2,7 @@ import type { Token } from '../nlp';
 import type { PairPattern } from './pair-pattern';
 import { fits, NOUN_PHRASE_RULE, pastOffice, TITLE_TYPES } from './pair-pattern-guards';
 import { asFormer } from './past-office';
+import { isParty } from './role-noun';
 import { PAIR_PATTERNS } from './pair-patterns';
 import type { RelationCandidate } from './relation-candidate';
 import type { PlacedMention, SentenceView } from './sentence-view';
@@ -50,7 +51,7 @@ export function applyPairPatterns(
             (!p.reverse && untitled !== undefined && p.between.test(untitled));
           if (!matches || !fits(view, p, first, second)) continue;
           if (p.after && !p.after.test(wordsAfter(view, second))) continue;
-          const found = candidate(view, p, first, second);
+          const found = candidate(view, p, first, second, words);
           const past = TITLE_TYPES.has(p.type) && pastOffice(view, first, second);
           out.push(past ? asFormer(found) : found);
           if (p.rule.startsWith('verb:') && !p.reverse)
@@ -62,15 +63,20 @@ export function applyPairPatterns(
   return out;
 }
 
+/** Titles that speak for a party rather than sit in it. */
+const PARTY_VOICE = /\b(?:spokesman|spokeswoman|spokesperson|press|treasurer)\b/;
+
 function candidate(
   view: SentenceView,
   p: PairPattern,
   first: PlacedMention,
   second: PlacedMention,
+  words = '',
 ): RelationCandidate {
   const [subject, object] = p.reverse ? [second, first] : [first, second];
+  const member = p.partyMember && isParty(object) && !PARTY_VOICE.test(words);
   return {
-    type: p.type,
+    type: member ? 'MEMBER_OF' : p.type,
     subject: subject.entity,
     object: object.entity,
     rule: p.rule,

@@ -31,6 +31,11 @@ export interface PairPattern {
    * Lufthansa spokesman" — the title that says how the two relate comes after the organisation.
    */
   after?: RegExp;
+  /**
+   * With a political party it states membership, not employment ("Labour's Yvette Cooper",
+   * "Tory deputy leader X"); its spokesmen still speak for it.
+   */
+  partyMember?: boolean;
   /** Sports reports use the verb for play ("Drogba headed Chelsea's equaliser"): not there. */
   notInSports?: boolean;
 }
