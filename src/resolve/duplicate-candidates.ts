@@ -1,0 +1,150 @@
+import type { EntityType } from '../model/entity-types';
+import { normaliseName } from '../model/ids';
+import { comparePersonNames } from './compare-person-names';
+import { personNameOf, type PersonName } from './person-name';
+
+/** What the duplicate report needs of an entity: a `GraphSnapshot` entity will do. */
+export interface CountedEntity {
+  key: string;
+  type: EntityType;
+  name: string;
+  aliases: readonly string[];
+  mentionCount: number;
+  articleCount: number;
+}
+
+/**
+ * Why another node might be the same real thing:
+ * - `compatible-person`: two persons whose names can be the same person ("George Bush" and
+ *   "George W. Bush"), both with a first name;
+ * - `lone-surname`: a person stored as a surname only and a full name carrying that surname;
+ * - `same-name-other-type`: the same normalised name (or a name equal to the other's alias)
+ *   under another type ("Chelsea" the club and "Chelsea" the place);
+ * - `name-extends`: two non-persons of one type, one name the other plus a word ("BBC" and
+ *   "BBC News", "Conservative" and "Conservative Party").
+ */
+export type DuplicateReason =
+  'compatible-person' | 'lone-surname' | 'same-name-other-type' | 'name-extends';
+
+export interface DuplicateCandidate {
+  key: string;
+  type: EntityType;
+  name: string;
+  mentionCount: number;
+  articleCount: number;
+  reason: DuplicateReason;
+}
+
+export interface EntityWithCandidates extends Omit<CountedEntity, 'aliases'> {
+  rank: number;
+  candidates: DuplicateCandidate[];
+}
+
+interface Indexed {
+  entity: CountedEntity;
+  normalisedName: string;
+  normalisedForms: Set<string>;
+  person: PersonName | null;
+}
+
+function indexEntity(entity: CountedEntity): Indexed {
+  const normalisedName = normaliseName(entity.name);
+  return {
+    entity,
+    normalisedName,
+    normalisedForms: new Set([normalisedName, ...entity.aliases.map(normaliseName)]),
+    person: entity.type === 'Person' ? personNameOf(entity.name) : null,
+  };
+}
+
+/** "Charles III", "Prince Harry": a regnal or titled name, not a surname waiting for a person. */
+function isRegnal(name: PersonName): boolean {
+  return name.titled || (name.given === undefined && name.suffix !== undefined);
+}
+
+function personReason(a: PersonName, b: PersonName): DuplicateReason | null {
+  if (comparePersonNames(a, b) === 'different') return null;
+  if (isRegnal(a) || isRegnal(b)) return null;
+  if (a.given === undefined || b.given === undefined) {
+    return a.given === undefined && b.given === undefined ? null : 'lone-surname';
+  }
+  return 'compatible-person';
+}
+
+const MIN_SHORT_LENGTH = 2;
+
+/**
+ * Whether `long` is `short` plus one trailing word ("bbc news", "conservative party"): the way a
+ * name of an organisation is shortened. Looser containment ("london" in "london stock exchange")
+ * mostly finds different things named after a place.
+ */
+function extendsByOneWord(long: string, short: string): boolean {
+  if (short.length < MIN_SHORT_LENGTH || !long.startsWith(`${short} `)) return false;
+  return !long.slice(short.length + 1).includes(' ');
+}
+
+function reasonBetween(a: Indexed, b: Indexed): DuplicateReason | null {
+  if (a.person && b.person) return personReason(a.person, b.person);
+  // A person's aliases include its surname ("England" for Sport England typed Person), so
+  // only a non-person's aliases may claim the other's name; any entity may claim b's name.
+  if (a.entity.type !== b.entity.type) {
+    const claimsA = b.entity.type !== 'Person' && b.normalisedForms.has(a.normalisedName);
+    if (a.normalisedForms.has(b.normalisedName) || claimsA) return 'same-name-other-type';
+  }
+  if (a.entity.type !== b.entity.type || a.entity.type === 'Person') return null;
+  if (extendsByOneWord(a.normalisedName, b.normalisedName)) return 'name-extends';
+  if (extendsByOneWord(b.normalisedName, a.normalisedName)) return 'name-extends';
+  return null;
+}
+
+/** Every word of a normalised form, for finding entities that share one with a top entity. */
+function words(forms: Iterable<string>): Set<string> {
+  const all = new Set<string>();
+  for (const form of forms) for (const word of form.split(' ')) if (word) all.add(word);
+  return all;
+}
+
+/**
+ * For the `top` most-mentioned entities, every other node that might be the same real thing
+ * (see `DuplicateReason`), with its counts. It proposes; a person judges: two people who share a
+ * surname, or a club and the town it is named after, are listed but are not duplicates.
+ * Deterministic: ranks by mention count, then key; candidates by mention count, then key.
+ */
+export function findDuplicateCandidates(
+  entities: readonly CountedEntity[],
+  top: number,
+): EntityWithCandidates[] {
+  const indexed = entities.map(indexEntity);
+  const byWord = new Map<string, Indexed[]>();
+  for (const item of indexed) {
+    for (const word of words(item.normalisedForms)) {
+      let list = byWord.get(word);
+      if (!list) byWord.set(word, (list = []));
+      list.push(item);
+    }
+  }
+  const ranked = [...indexed].sort(
+    (a, b) =>
+      b.entity.mentionCount - a.entity.mentionCount ||
+      (a.entity.key < b.entity.key ? -1 : a.entity.key > b.entity.key ? 1 : 0),
+  );
+  return ranked.slice(0, top).map((item, i) => {
+    const seen = new Set<string>([item.entity.key]);
+    const candidates: DuplicateCandidate[] = [];
+    for (const word of words(item.normalisedForms)) {
+      for (const other of byWord.get(word) ?? []) {
+        if (seen.has(other.entity.key)) continue;
+        seen.add(other.entity.key);
+        const reason = reasonBetween(item, other);
+        if (reason === null) continue;
+        const { key, type, name, mentionCount, articleCount } = other.entity;
+        candidates.push({ key, type, name, mentionCount, articleCount, reason });
+      }
+    }
+    candidates.sort(
+      (a, b) => b.mentionCount - a.mentionCount || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
+    const { key, type, name, mentionCount, articleCount } = item.entity;
+    return { rank: i + 1, key, type, name, mentionCount, articleCount, candidates };
+  });
+}
