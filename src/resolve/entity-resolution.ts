@@ -19,6 +19,10 @@ export type ResolutionMethod =
   | 'stored'
   /** Several stored entities answer to it and the article's context singled one out. */
   | 'context'
+  /** Several answer to it, nothing in the article decides, and one is far more often named. */
+  | 'prior'
+  /** Its tagger's type was a guess, and the store knows the name far better as another type. */
+  | 'other-type'
   /** Its own canonical key: a new entity, one stored under that very key, or no safe choice. */
   | 'own-key';
 
@@ -26,3 +30,7 @@ export type ResolutionMethod =
 export const AMBIGUOUS_CERTAINTY = 0.5;
 /** A choice made among candidates (by a title in the article, or an exact-name entity). */
 export const CHOSEN_AMONG_CANDIDATES_CERTAINTY = 0.75;
+/** A choice made only because one candidate dominates the corpus (see `chooseNamesake`). */
+export const CHOSEN_BY_PRIOR_CERTAINTY = 0.6;
+/** A statistically typed entity moved onto a far better attested entity of another type. */
+export const RETYPED_CERTAINTY = 0.75;

@@ -11,6 +11,8 @@ import {
 import { personNameOf, type PersonName } from './person-name';
 import type { PreparedEntity } from './prepared-entity';
 import { chooseByTitles } from './title-context';
+import { chooseNamesake } from './choose-namesake';
+import { genderInArticle, genderOfForms, type Gender } from './gender-evidence';
 
 /** Stored entities of the same type answering to any name the entity was given, by key. */
 async function storedNamesakes(
@@ -59,16 +61,25 @@ function resolved(
   return { key, candidates, certainty, how };
 }
 
+function genderAgrees(gender: Gender | null, view: EntityView): boolean {
+  if (gender === null) return true;
+  const theirs = genderOfForms([view.name, ...view.aliases]);
+  return theirs === null || theirs === gender;
+}
+
 /**
  * Resolution of an entity without a Wikidata id against what earlier articles stored.
  * - No stored match → its own key (a new entity, or the one already stored under that key).
+ * - A person whose stored honorifics contradict the article's ("Mrs Blair" against a Blair
+ *   only ever called "Mr") is never chosen, but stays recorded as a candidate.
  * - One match → that entity.
- * - Several → an office title in the article may single one out (lower certainty, the others
- *   recorded); otherwise its own key, all of them recorded as candidates, lower certainty.
+ * - Several → `chooseNamesake`: gender, an office title in the article, or one candidate far
+ *   more often named may single one out (lower certainty, the others recorded); otherwise its
+ *   own key, all of them recorded as candidates, lower certainty.
  * - An entity stored under exactly our key competes with the others: it wins for a full name
- *   ("John Smith" stays John Smith even if a "John Paul Smith" exists), but a lone surname
- *   prefers the one full name it is the surname of, because an entity called just "Putin" only
- *   exists because an earlier article never gave the full name.
+ *   ("John Smith" stays John Smith even if a "John Paul Smith" exists) unless a title picks
+ *   another, but a lone surname prefers the full names it is the surname of, because an entity
+ *   called just "Putin" only exists because an earlier article never gave the full name.
  */
 export async function matchInStore(
   entity: PreparedEntity,
@@ -77,25 +88,32 @@ export async function matchInStore(
   const namesakes = await storedNamesakes(entity, lookup);
   const own = namesakes.find((v) => v.key === entity.ownKey);
   const person = entity.person;
-  const others = namesakes.filter(
+  const gender = person ? genderInArticle(entity.forms, entity.extracted.mentions) : null;
+  const possible = namesakes.filter(
     (v) => v.key !== entity.ownKey && (person === undefined || personCanBe(person, v)),
   );
-  if (others.length === 0) return resolved(entity.ownKey, [], 1, own ? 'stored' : 'own-key');
+  const all = [...(own ? [own.key] : []), ...possible.map((v) => v.key)].sort();
+  const rest = (key: string) => all.filter((k) => k !== key);
+  if (possible.length === 0) return resolved(entity.ownKey, [], 1, own ? 'stored' : 'own-key');
+  // Gender rules candidates out of the choice, not out of the record: "Mrs Blair" still lists
+  // Tony Blair, at the certainty of a choice.
+  const others = possible.filter((v) => genderAgrees(gender, v));
+  const ownHow = own ? 'stored' : 'own-key';
+  if (others.length === 0) {
+    return resolved(entity.ownKey, rest(entity.ownKey), CHOSEN_AMONG_CANDIDATES_CERTAINTY, ownHow);
+  }
   const loneSurname = person !== undefined && person.given === undefined;
   if (others.length === 1 && (!own || loneSurname)) {
-    const only = others[0] as EntityView;
-    const candidates = own ? [own.key] : [];
-    return resolved(only.key, candidates, own ? CHOSEN_AMONG_CANDIDATES_CERTAINTY : 1, 'stored');
+    const only = (others[0] as EntityView).key;
+    const certainty = rest(only).length > 0 ? CHOSEN_AMONG_CANDIDATES_CERTAINTY : 1;
+    return resolved(only, rest(only), certainty, 'stored');
   }
-  const chosen = chooseByTitles(entity.forms, own ? [own, ...others] : others);
-  const all = [...(own ? [own.key] : []), ...others.map((v) => v.key)].sort();
-  if (chosen !== null) {
-    const rest = all.filter((k) => k !== chosen);
-    return resolved(chosen, rest, CHOSEN_AMONG_CANDIDATES_CERTAINTY, 'context');
+  if (own && !loneSurname) {
+    const chosen = chooseByTitles(entity.forms, [own, ...others]) ?? own.key;
+    const how = chosen === own.key ? 'stored' : 'context';
+    return resolved(chosen, rest(chosen), CHOSEN_AMONG_CANDIDATES_CERTAINTY, how);
   }
-  if (own) {
-    const rest = all.filter((k) => k !== own.key);
-    return resolved(own.key, rest, CHOSEN_AMONG_CANDIDATES_CERTAINTY, 'stored');
-  }
-  return resolved(entity.ownKey, all, AMBIGUOUS_CERTAINTY, 'own-key');
+  const chosen = chooseNamesake({ forms: entity.forms, gender }, others);
+  if (chosen !== null) return resolved(chosen.key, rest(chosen.key), chosen.certainty, chosen.how);
+  return resolved(entity.ownKey, rest(entity.ownKey), AMBIGUOUS_CERTAINTY, 'own-key');
 }

@@ -1,4 +1,6 @@
-import type { CurationActor, GraphStore, MergeRecord } from '../store/graph-store';
+import type { CurationActor, EntityView, GraphStore, MergeRecord } from '../store/graph-store';
+import { chooseNamesake } from './choose-namesake';
+import { genderOfForms } from './gender-evidence';
 import { parsePersonName } from './person-name';
 
 /** The actor recorded on merges this module makes, so analysts can find and undo them. */
@@ -10,7 +12,9 @@ export const RECONCILE_ACTOR = 'newsgraph:reconcile-surnames';
  * it sees persons written by earlier, interrupted runs too.
  */
 export async function findLoneSurnamePersons(
-  persons: AsyncIterable<{ key: string; type: string; name: string; wikidataId?: string }>,
+  persons:
+    | AsyncIterable<{ key: string; type: string; name: string; wikidataId?: string }>
+    | Iterable<{ key: string; type: string; name: string; wikidataId?: string }>,
 ): Promise<string[]> {
   const keys: string[] = [];
   for await (const person of persons) {
@@ -22,11 +26,41 @@ export async function findLoneSurnamePersons(
 }
 
 /**
- * Merge each lone-surname person into the one full-named person who carries that surname, when
- * there is exactly one. Resolution order made them two nodes ("Blair" was seen before
- * "Tony Blair"); once the full name is the only reading, keeping two nodes would split the
- * person's statements. With two or more full names sharing the surname nothing is merged: the
- * ambiguity stays visible. Each merge is an ordinary recorded, undoable merge by RECONCILE_ACTOR.
+ * The full-named person a lone-surname entity should join, and why; null to leave it alone.
+ * One holder of the surname → that one, unless the honorifics the lone entity was written with
+ * contradict it ("Mrs Blair" is not the only Blair, who is always "Mr"). Several → the choice
+ * resolution makes (`chooseNamesake`: gender, titles, then one holder named in far more
+ * articles than the rest); a real tie leaves the lone entity, and the ambiguity, in place.
+ */
+function chooseHolder(
+  entity: EntityView,
+  holders: readonly EntityView[],
+): { into: EntityView; why: string } | null {
+  const forms = [entity.name, ...entity.aliases];
+  const gender = genderOfForms(forms);
+  if (holders.length === 1) {
+    const only = holders[0] as EntityView;
+    const theirs = genderOfForms([only.name, ...only.aliases]);
+    if (gender !== null && theirs !== null && theirs !== gender) return null;
+    return { into: only, why: 'the only person known by that surname' };
+  }
+  const chosen = chooseNamesake({ forms, gender }, holders);
+  const into = holders.find((h) => h.key === chosen?.key);
+  if (!chosen || !into) return null;
+  const why =
+    chosen.how === 'prior'
+      ? `named in far more articles (${into.articleCount}) than any other person of that surname`
+      : 'singled out among the people of that surname by its titles';
+  return { into, why };
+}
+
+/**
+ * Merge each lone-surname person into the full-named person who carries that surname, when the
+ * evidence points to one (see `chooseHolder`). Resolution order made them two nodes ("Blair" was
+ * seen before "Tony Blair"); once one full name is the clear reading, keeping two nodes would
+ * split the person's statements. When nothing favours one of several holders nothing is merged:
+ * the ambiguity stays visible. Each merge is an ordinary recorded, undoable merge by
+ * RECONCILE_ACTOR.
  */
 export async function reconcileLoneSurnames(
   store: Pick<GraphStore, 'findEntitiesByName' | 'getEntities' | 'mergeEntities'>,
@@ -43,14 +77,13 @@ export async function reconcileLoneSurnames(
       const name = parsePersonName(candidate.name);
       return name !== null && name.given !== undefined && name.surname === surname.surname;
     });
-    if (holders.length !== 1) continue;
-    const into = holders[0];
-    if (!into) continue;
+    const choice = chooseHolder(entity, holders);
+    if (!choice) continue;
     const actor: CurationActor = {
       by: RECONCILE_ACTOR,
-      reason: `"${entity.name}" was stored alone before "${into.name}", the only person known by that surname`,
+      reason: `"${entity.name}" was stored alone before "${choice.into.name}", ${choice.why}`,
     };
-    merges.push(await store.mergeEntities([entity.key], into.key, actor));
+    merges.push(await store.mergeEntities([entity.key], choice.into.key, actor));
   }
   return merges;
 }

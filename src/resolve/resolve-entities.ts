@@ -4,6 +4,8 @@ import type { EntityLookup } from './entity-lookup';
 import type { EntityResolution } from './entity-resolution';
 import { matchInArticle, type ResolvedInArticle } from './match-in-article';
 import { matchInStore } from './match-in-store';
+import { matchOtherType } from './match-other-type';
+import { chooseInArticle } from './choose-in-article';
 import { prepareEntity, type PreparedEntity } from './prepared-entity';
 
 export interface ResolvedEntities {
@@ -40,7 +42,13 @@ async function resolveOne(
   if (entity.wikidataId) {
     return { key: entity.ownKey, candidates: [], certainty: 1, how: 'wikidata' };
   }
-  return matchInArticle(entity, earlier) ?? (await matchInStore(entity, lookup));
+  const inArticle = matchInArticle(entity, earlier);
+  if (inArticle) {
+    const ambiguous = inArticle.how === 'own-key' && inArticle.candidates.length > 0;
+    return ambiguous ? chooseInArticle(entity, inArticle, earlier, lookup) : inArticle;
+  }
+  const sameType = await matchInStore(entity, lookup);
+  return (await matchOtherType(entity, sameType, lookup)) ?? sameType;
 }
 
 /** Gives every entity of one extraction its global key; see `createResolver` for the rules. */

@@ -80,6 +80,30 @@ describe('reconcileLoneSurnames', () => {
     expect(await personsNamed(store, 'Brown')).toEqual(['Brown', 'Gordon Brown', 'Nick Brown']);
   });
 
+  it('merges a surname into the full name named in far more articles than the other holders', async () => {
+    await ingestAll(store, [
+      { id: 'lone', text: 'Mr Brown said the budget would be balanced.' },
+      { id: 'gordon-1', text: 'Chancellor Gordon Brown presented the budget on Wednesday.' },
+      { id: 'gordon-2', text: 'Gordon Brown defended his spending plans in Leeds.' },
+      { id: 'gordon-3', text: 'Gordon Brown met union leaders in London on Friday.' },
+      { id: 'nick', text: 'Labour MP Nick Brown spoke to farmers in Newcastle.' },
+    ]);
+
+    const merges = await reconcileLoneSurnames(store, await loneSurnames());
+
+    expect(merges).toHaveLength(1);
+    expect(merges[0]?.reason).toMatch(/far more articles/);
+    expect(await personsNamed(store, 'Brown')).toEqual(['Gordon Brown', 'Nick Brown']);
+  });
+
+  it('does not merge "Mrs Blair" into the only Blair when he is always "Mr"', async () => {
+    await ingestAll(store, [
+      { id: 'mrs', text: 'Mrs Blair opened the new children’s ward in Sedgefield.' },
+      { id: 'tony', text: 'Mr Tony Blair met business leaders in Manchester on Monday.' },
+    ]);
+    expect(await reconcileLoneSurnames(store, await loneSurnames())).toEqual([]);
+  });
+
   it('can be undone like any analyst merge', async () => {
     await ingestAll(store, [
       { id: 'early', text: 'Mr Blair said the talks in London had gone well.' },

@@ -1,0 +1,141 @@
+import type { EntityType } from '../model/entity-types';
+import { normaliseName } from '../model/ids';
+import type { CurationActor, GraphStore, MergeRecord } from '../store/graph-store';
+import { chooseNamesake, PRIOR_MIN_ARTICLES } from './choose-namesake';
+import { genderOfForms } from './gender-evidence';
+import { crossingAllowed, RETYPE_DOMINANCE } from './match-other-type';
+import { parsePersonName } from './person-name';
+import { titleWords } from './title-context';
+
+/** The actor recorded on merges this module makes, so analysts can find and undo them. */
+export const RECONCILE_TYPES_ACTOR = 'newsgraph:reconcile-types';
+
+/** What the pass reads of each stored entity: an export node will do. */
+export interface TypedNode {
+  key: string;
+  type: EntityType;
+  name: string;
+  aliases: readonly string[];
+  wikidataId?: string;
+  articleCount: number;
+}
+
+export interface TypeMerge {
+  from: TypedNode;
+  into: TypedNode;
+  why: string;
+}
+
+/** A person only the tagger believes in: one word, never titled, never anyone's surname. */
+function isBarePerson(node: TypedNode, surnames: ReadonlySet<string>): boolean {
+  if (node.type !== 'Person') return false;
+  const name = parsePersonName(node.name);
+  if (!name || name.given !== undefined || name.titled) return false;
+  if (titleWords([node.name, ...node.aliases]).size > 0) return false;
+  return !surnames.has(normaliseName(node.name));
+}
+
+/** Whether the node's type may be a tagger's guess: no Wikidata id, and no title for a person. */
+function mayBeMistyped(node: TypedNode): boolean {
+  if (node.wikidataId !== undefined) return false;
+  return node.type !== 'Person' || titleWords([node.name, ...node.aliases]).size === 0;
+}
+
+function pickTarget(node: TypedNode, others: readonly TypedNode[]): TypedNode | null {
+  const persons = others.filter((o) => o.type === 'Person');
+  const forms = [node.name, ...node.aliases];
+  const person =
+    persons.length > 1
+      ? persons.find(
+          (p) => p.key === chooseNamesake({ forms, gender: genderOfForms(forms) }, persons)?.key,
+        )
+      : persons[0];
+  const nonPersons = others.filter((o) => o.type !== 'Person');
+  const picks = [...(person ? [person] : []), ...nonPersons];
+  picks.sort((a, b) => b.articleCount - a.articleCount || (a.key < b.key ? -1 : 1));
+  return picks[0] ?? null;
+}
+
+/**
+ * The merges that undo the tagger's type guesses across the whole store, decided on a snapshot
+ * of its nodes: a node whose type may be a guess (`mayBeMistyped`) whose name another type's
+ * entity carries as name or alias joins it when
+ * - that entity appears in `RETYPE_DOMINANCE` times as many articles ("Blair" once typed
+ *   Organization joins Tony Blair; "Lleyton Hewitt" typed Organization joins the player), or
+ * - the node is a bare person (one word, never titled, nobody's surname) and the other entity is
+ *   not a person and appears in at least `PRIOR_MIN_ARTICLES` articles: "Chelsea" tagged Person
+ *   in match reports is the club; or
+ * - the node is a person of two words or more never titled, and a non-person of exactly its name appears in at least
+ *   as many articles (and `PRIOR_MIN_ARTICLES`): "Deutsche Boerse" tagged Person is the exchange.
+ * Location and Organization do not exchange names (see `crossingAllowed`). Among several persons
+ * answering to the name, the choice is resolution's (`chooseNamesake`); a tie merges nothing.
+ * A node is merged at most once and a merge target is never merged away in the same pass.
+ */
+export function planTypeMerges(nodes: readonly TypedNode[]): TypeMerge[] {
+  const byForm = new Map<string, TypedNode[]>();
+  const surnames = new Set<string>();
+  for (const node of nodes) {
+    for (const form of new Set([node.name, ...node.aliases].map(normaliseName))) {
+      let list = byForm.get(form);
+      if (!list) byForm.set(form, (list = []));
+      list.push(node);
+    }
+    const name = node.type === 'Person' ? parsePersonName(node.name) : null;
+    if (name?.given !== undefined) surnames.add(name.surname);
+  }
+  const ordered = [...nodes].sort(
+    (a, b) => a.articleCount - b.articleCount || (a.key < b.key ? -1 : 1),
+  );
+  const merges: TypeMerge[] = [];
+  const mergedAway = new Set<string>();
+  const targets = new Set<string>();
+  for (const node of ordered) {
+    if (targets.has(node.key) || !mayBeMistyped(node)) continue;
+    const others = (byForm.get(normaliseName(node.name)) ?? []).filter(
+      (o) =>
+        o.type !== node.type &&
+        !mergedAway.has(o.key) &&
+        crossingAllowed(o.type, node.type, node.name),
+    );
+    const into = pickTarget(node, others);
+    if (!into) continue;
+    let why: string | null = null;
+    if (into.articleCount >= RETYPE_DOMINANCE * node.articleCount) {
+      why = `named as ${into.type} in ${into.articleCount} articles, as ${node.type} in ${node.articleCount}`;
+    } else if (into.type !== 'Person' && into.articleCount >= PRIOR_MIN_ARTICLES) {
+      if (isBarePerson(node, surnames)) {
+        why = `a one-word "person" never titled nor anyone's surname, and a ${into.type} in ${into.articleCount} articles`;
+      } else if (
+        node.type === 'Person' &&
+        parsePersonName(node.name)?.given !== undefined &&
+        normaliseName(into.name) === normaliseName(node.name) &&
+        into.articleCount >= node.articleCount
+      ) {
+        why = `a "person" never titled, and a ${into.type} of exactly that name in as many articles or more (${into.articleCount})`;
+      }
+    }
+    if (why === null) continue;
+    merges.push({ from: node, into, why });
+    mergedAway.add(node.key);
+    targets.add(into.key);
+  }
+  return merges;
+}
+
+/** Applies `planTypeMerges`, skipping curated entities; each merge recorded and undoable. */
+export async function reconcileOtherTypes(
+  store: Pick<GraphStore, 'getEntities' | 'mergeEntities'>,
+  nodes: readonly TypedNode[],
+): Promise<MergeRecord[]> {
+  const records: MergeRecord[] = [];
+  for (const { from, into, why } of planTypeMerges(nodes)) {
+    const [source, target] = await store.getEntities([from.key, into.key]);
+    if (!source || !target || source.curated) continue;
+    const actor: CurationActor = {
+      by: RECONCILE_TYPES_ACTOR,
+      reason: `"${from.name}" (${from.type}) is "${into.name}" (${into.type}): ${why}`,
+    };
+    records.push(await store.mergeEntities([from.key], into.key, actor));
+  }
+  return records;
+}
