@@ -60,6 +60,9 @@ export function fits(
   if ((CONTEST_TYPES.has(p.type) || p.notInSports) && SPORTS_CONTEXT.test(sentenceText(view)))
     return false;
   if (p.rule === 'prep:place-in-place' && !placeInPlace(view, first, second)) return false;
+  if (p.rule === 'prep:org-in-place' && !orgInPlace(view, first, second)) return false;
+  if (p.rule === 'prep:org-of-place' && !orgOfPlace(first)) return false;
+  if (p.rule === 'possessive:place-org' && !placeOwnsOrg(view, second)) return false;
   if (p.rule === 'punct:place-comma-place' && !placeCommaPlace(view, first, second)) return false;
   // "met Chinese officials", "Chinese nationals met": an adjectival country is not the actor.
   if (!p.reverse && !p.secondMayModify && second.source === 'gazetteer:demonym') return false;
@@ -121,6 +124,51 @@ function placeInPlace(view: SentenceView, first: PlacedMention, second: PlacedMe
     !CITY_KINDS.has(first.kind ?? '') &&
     first.kind !== 'country'
   );
+}
+
+/** An event the tagger took for an organisation: it is held somewhere, not based there. */
+const EVENT_NAME =
+  /\b(?:Conference|Show|Summit|Championships?|Indoors|Games|Cup|Festival|Forum|Expo|Fair|Awards|Open|Olympics|Congress)$/;
+/** Words before an organisation that make "<org> in <city>" say where it is: "an analyst at UBS in Tokyo". */
+const LOCATING = new Set(['at', 'of', 'from']);
+
+/**
+ * "an analyst at UBS Securities in Tokyo", "the owner of Liffe in London": the organisation after
+ * "at", "of" or "from", a city (or other non-country place) after "in". Not "victory for the
+ * Azzurri in Rome" (where a team played), nor "the committee … in Darfur" (where it travelled).
+ */
+function orgInPlace(view: SentenceView, org: PlacedMention, place: PlacedMention): boolean {
+  if (place.type !== 'Location' || EVENT_NAME.test(org.text)) return false;
+  let t = org.firstToken - 1;
+  if (view.tokens[t]?.value.toLowerCase() === 'the') t -= 1;
+  const before = view.tokens[t];
+  return (
+    before !== undefined &&
+    before.sentence === view.sentence.index &&
+    LOCATING.has(before.value.toLowerCase())
+  );
+}
+
+/** "Pacific Marine Inc. of Houston": a named body, not a split name ("the Palace of Westminster"). */
+function orgOfPlace(org: PlacedMention): boolean {
+  return (/\s/.test(org.text) || /^\p{Lu}{2,}$/u.test(org.text)) && !EVENT_NAME.test(org.text);
+}
+
+/**
+ * "Germany's Deutsche Bank", not "China's WTO entry" (the organisation modifies a noun) nor an
+ * international body a country belongs to.
+ */
+function placeOwnsOrg(view: SentenceView, org: PlacedMention): boolean {
+  if (org.kind === 'international organisation' || EVENT_NAME.test(org.text)) return false;
+  // "Finland's EU (European Union) negotiation": look past a parenthesis.
+  let after = org.endToken;
+  if (view.tokens[after]?.value === '(') {
+    while (after < view.sentence.endToken && view.tokens[after]?.value !== ')') after += 1;
+    after += 1;
+  }
+  const next = view.tokens[after];
+  if (!next || next.sentence !== view.sentence.index) return true;
+  return !(next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value)) && patternWord(next) !== "'s";
 }
 
 /**

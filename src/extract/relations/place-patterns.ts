@@ -55,6 +55,34 @@ export const PLACE_PATTERNS: readonly PairPattern[] = [
   },
   {
     type: 'LOCATED_IN',
+    rule: 'prep:org-in-place',
+    first: ORG,
+    second: PLACES,
+    confidence: 0.7,
+    // "St Mary's Hospital in Leeds", "Tennessee Tech in Cookeville"
+    between: /^in$/,
+  },
+  {
+    type: 'LOCATED_IN',
+    rule: 'prep:org-of-place',
+    first: ORG,
+    second: PLACES,
+    confidence: 0.75,
+    // "Pacific Marine Inc. of Houston", "the Supreme Court of Canada"
+    between: /^of$/,
+  },
+  {
+    type: 'LOCATED_IN',
+    rule: 'possessive:place-org',
+    first: PLACES,
+    second: ORG,
+    confidence: 0.75,
+    reverse: true,
+    // "Germany's Deutsche Bank", "Moscow's Bolshoi Theatre" (not "China's WTO entry": see guards)
+    between: /^'s$/,
+  },
+  {
+    type: 'LOCATED_IN',
     rule: 'compound:place-based-org',
     first: PLACES,
     second: ORG,
