@@ -1,5 +1,14 @@
 import type { AnalysedText } from '../nlp';
-import { FLAG_ALL_CAPS, FLAG_HAS_LETTER, isCapitalised } from './word-shape';
+import {
+  FLAG_ALL_CAPS as FLAG_ALL_CAPS_IMPORTED,
+  FLAG_HAS_LETTER as FLAG_HAS_LETTER_IMPORTED,
+  isCapitalised as isCapitalisedImported,
+} from './word-shape';
+
+// Module-level copies: transpiled imports are getter calls, paid per token otherwise.
+const FLAG_ALL_CAPS = FLAG_ALL_CAPS_IMPORTED;
+const FLAG_HAS_LETTER = FLAG_HAS_LETTER_IMPORTED;
+const isCapitalised = isCapitalisedImported;
 
 /** Per-word counts over a whole document, the evidence behind the document-level features. */
 export const DOC_LOWERCASE = 0;
@@ -72,27 +81,33 @@ export function documentContext(
     }
   }
 
-  const counts = new Map<number, Int32Array>();
+  // Counts per distinct word hash: slot k of the word holds stat k (DOC_STAT_COUNT per word).
+  const slotOf = new Map<number, number>();
+  const slots = new Int32Array(n);
+  const counts = new Int32Array(n * DOC_STAT_COUNT);
   for (let t = 0; t < n; t += 1) {
-    const bits = own[t] ?? 0;
-    if (bits === 0) continue;
     const key = wordHashes[t] ?? 0;
-    let c = counts.get(key);
-    if (!c) {
-      c = new Int32Array(DOC_STAT_COUNT);
-      counts.set(key, c);
+    let slot = slotOf.get(key);
+    if (slot === undefined) {
+      slot = slotOf.size;
+      slotOf.set(key, slot);
     }
-    for (let k = 0; k < DOC_STAT_COUNT; k += 1) if (bits & (1 << k)) c[k] = (c[k] ?? 0) + 1;
+    slots[t] = slot;
+    const bits = own[t]!;
+    if (bits === 0) continue;
+    for (let k = 0; k < DOC_STAT_COUNT; k += 1) {
+      const at = slot * DOC_STAT_COUNT + k;
+      if (bits & (1 << k)) counts[at] = counts[at]! + 1;
+    }
   }
 
   const elsewhere = new Uint8Array(n);
   for (let t = 0; t < n; t += 1) {
-    const c = counts.get(wordHashes[t] ?? 0);
-    if (!c) continue;
-    const bits = own[t] ?? 0;
+    const at = slots[t]! * DOC_STAT_COUNT;
+    const bits = own[t]!;
     let out = 0;
     for (let k = 0; k < DOC_STAT_COUNT; k += 1) {
-      const others = (c[k] ?? 0) - (bits & (1 << k) ? 1 : 0);
+      const others = counts[at + k]! - (bits & (1 << k) ? 1 : 0);
       if (others > 0) out |= 1 << k;
     }
     elsewhere[t] = out;

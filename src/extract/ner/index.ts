@@ -4,10 +4,9 @@ import { defaultGazetteerNames } from './default-gazetteer';
 import { createGazetteerMatcher, type GazetteerMatcher } from './gazetteer-matcher';
 import type { NerModel } from './ner-model';
 import type { NerSpan } from './ner-types';
-import { tagSentences } from './tag-sentences';
-import { extractFeatures } from './token-features';
-import { constrainTransitions } from './viterbi';
 import { RoleScoreCache } from './role-score-cache';
+import { RunTimeTagger } from './run-time-tagger';
+import { constrainTransitions } from './viterbi';
 
 export type { NerSpan, NerType } from './ner-types';
 export { NER_TYPES } from './ner-types';
@@ -29,8 +28,9 @@ export interface NerTaggerOptions {
  * The statistical PER/LOC/ORG/MISC tagger: hashed features over wink-nlp's tokens and POS,
  * averaged-perceptron weights, Viterbi decoding per sentence. Features of a single token (the
  * word itself, a neighbour's word, shape or POS) are scored once per distinct word and tag and
- * kept (a bounded cache per tagger); only pairs and document/gazetteer evidence per token. Spans are token ranges of the
- * AnalysedText given.
+ * kept (a bounded cache per tagger); only pairs and document/gazetteer evidence per token, added
+ * to the scores as they are hashed (RunTimeTagger). Spans are token ranges of the AnalysedText
+ * given.
  *
  * @example
  * const tag = createNerTagger();
@@ -46,16 +46,6 @@ export function createNerTagger(
     : undefined;
   const transitions = constrainTransitions(model.transitions);
   const cache = new RoleScoreCache(model, model.hashBits);
-  return (analysed) => {
-    const words = analysed.tokens.map((t) => cache.wordOf(t.value));
-    const rows = extractFeatures(analysed, {
-      hashBits: model.hashBits,
-      gazetteer,
-      words,
-      perTokenOnly: true,
-    });
-    const base = (first: number, end: number): Float32Array =>
-      cache.sentenceScores(analysed.tokens, words, first, end);
-    return tagSentences(analysed, rows, model, transitions, base);
-  };
+  const tagger = new RunTimeTagger(model, transitions, cache, gazetteer);
+  return (analysed) => tagger.tag(analysed);
 }

@@ -31,6 +31,7 @@ export interface NerModelFile {
 const SLOT_BYTES = 16;
 const SLOT_INTS = SLOT_BYTES / 4;
 const L = LABEL_COUNT;
+const fround = Math.fround;
 if (L + 4 > SLOT_BYTES) throw new RangeError(`NER slots hold ${SLOT_BYTES - 4} labels, not ${L}`);
 
 /**
@@ -43,6 +44,8 @@ if (L + 4 > SLOT_BYTES) throw new RangeError(`NER slots hold ${SLOT_BYTES - 4} l
 export class NerModel implements NerWeights {
   private readonly mask: number;
   private readonly keys: Int32Array;
+  /** addBuckets' scratch: slot offsets of the buckets found. */
+  private bases = new Int32Array(64);
 
   constructor(
     readonly hashBits: number,
@@ -57,19 +60,50 @@ export class NerModel implements NerWeights {
   }
 
   addBucket(bucket: number, out: Float32Array, offset: number): void {
+    const base = this.slotOf(bucket);
+    if (base < 0) return;
+    const table = this.table;
+    const levels = this.levels;
+    for (let l = 0; l < L; l += 1) out[offset + l]! += levels[table[base + l]!]!;
+  }
+
+  /**
+   * addBucket for buckets[0 .. count) in turn, one label at a time: each label's sum stays in a
+   * register (rounded to float32 after every weight, as the array would round it) instead of
+   * being loaded and stored once per bucket. Same order of additions, so the same result.
+   */
+  addBuckets(buckets: Int32Array, count: number, out: Float32Array, offset: number): void {
+    if (count > this.bases.length) this.bases = new Int32Array(count);
+    const bases = this.bases;
+    let found = 0;
+    for (let i = 0; i < count; i += 1) {
+      const base = this.slotOf(buckets[i]!);
+      if (base >= 0) {
+        bases[found] = base;
+        found += 1;
+      }
+    }
+    if (found === 0) return;
+    const table = this.table;
+    const levels = this.levels;
+    for (let l = 0; l < L; l += 1) {
+      let sum = out[offset + l]!;
+      for (let j = 0; j < found; j += 1) sum = fround(sum + levels[table[bases[j]! + l]!]!);
+      out[offset + l] = sum;
+    }
+  }
+
+  /** Where the bucket's weight codes start in the table, or -1 when the model has none. */
+  private slotOf(bucket: number): number {
     const keys = this.keys;
     const mask = this.mask;
     let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & mask;
     for (;;) {
       const key = keys[slot * SLOT_INTS]!;
-      if (key === 0) return;
-      if (key === bucket + 1) break;
+      if (key === 0) return -1;
+      if (key === bucket + 1) return slot * SLOT_BYTES + 4;
       slot = (slot + 1) & mask;
     }
-    const base = slot * SLOT_BYTES + 4;
-    const table = this.table;
-    const levels = this.levels;
-    for (let l = 0; l < L; l += 1) out[offset + l]! += levels[table[base + l]!]!;
   }
 
   get rowCount(): number {

@@ -19,7 +19,14 @@ import type { NerWeights } from './weights';
 // which the hot loops below would pay on every access.
 const L = LABEL_COUNT;
 const R = ROLE_COUNT;
-const OFFSETS = ROLE_OFFSETS;
+const fround = Math.fround;
+/** The POS scores of an edge: none (its POS stand-in is scored with its word, see edge()). */
+const NO_TAG = new Float32Array(R * L);
+// sentenceScoresInto spells out the roles self, -1, +1, -2, +2.
+if (ROLE_OFFSETS.join() !== '0,-1,1,-2,2')
+  throw new RangeError(
+    `sentenceScoresInto expects roles 0,-1,1,-2,2, found ${ROLE_OFFSETS.join()}`,
+  );
 
 /** A word's features and, per role, the label scores of the features it gives in that role. */
 export interface ScoredWord extends WordFeatures {
@@ -80,28 +87,62 @@ export class RoleScoreCache {
     end: number,
   ): Float32Array {
     const out = new Float32Array((end - first) * L);
-    const tags: Float32Array[] = [];
-    for (let t = first; t < end; t += 1) tags.push(this.tagOf(tokens[t]!.pos));
-    for (let t = first; t < end; t += 1) {
-      const o = (t - first) * L;
-      for (let l = 0; l < L; l += 1) out[o + l] = this.bias[l]!;
-      for (let r = 0; r < R; r += 1) {
-        // The token at this offset from t gives t the features of role r.
-        const from = t + OFFSETS[r]!;
-        if (from >= first && from < end) {
-          const word = words[from]!.roles;
-          const tag = tags[from - first]!;
-          for (let l = 0; l < L; l += 1) out[o + l]! += word[r * L + l]! + tag[r * L + l]!;
-        } else {
-          const edge = from < first ? this.before : this.after;
-          for (let l = 0; l < L; l += 1) out[o + l]! += edge[(R + r) * L + l]!;
-        }
-      }
-    }
+    const tags = new Array<Float32Array>(end);
+    for (let t = first; t < end; t += 1) tags[t] = this.tagOf(tokens[t]!.pos);
+    this.sentenceScoresInto(words, tags, first, end, out);
     return out;
   }
 
-  private tagOf(pos: string): Float32Array {
+  /**
+   * sentenceScores into `out` (from index 0), with each token's POS scores given: `tags[t]` is
+   * `tagOf(tokens[t].pos)`. Allocates nothing, for the tagger's per-sentence loop.
+   */
+  sentenceScoresInto(
+    words: readonly ScoredWord[],
+    tags: readonly Float32Array[],
+    first: number,
+    end: number,
+    out: Float32Array,
+  ): void {
+    const { bias, before, after } = this;
+    const none = NO_TAG;
+    // Per role, the word's and the tag's score rows and where the role's scores start in each;
+    // an edge stands in as the word with no tag. Sums are kept in a register and rounded to
+    // float32 at each step, exactly as `out[i] += word + tag` role by role would round them.
+    for (let t = first; t < end; t += 1) {
+      const o = (t - first) * L;
+      const w0 = words[t]!.roles;
+      const g0 = tags[t]!;
+      const inside1 = t - 1 >= first;
+      const w1 = inside1 ? words[t - 1]!.roles : before;
+      const g1 = inside1 ? tags[t - 1]! : none;
+      const o1 = inside1 ? L : (R + 1) * L;
+      const inside2 = t + 1 < end;
+      const w2 = inside2 ? words[t + 1]!.roles : after;
+      const g2 = inside2 ? tags[t + 1]! : none;
+      const o2 = inside2 ? 2 * L : (R + 2) * L;
+      const inside3 = t - 2 >= first;
+      const w3 = inside3 ? words[t - 2]!.roles : before;
+      const g3 = inside3 ? tags[t - 2]! : none;
+      const o3 = inside3 ? 3 * L : (R + 3) * L;
+      const inside4 = t + 2 < end;
+      const w4 = inside4 ? words[t + 2]!.roles : after;
+      const g4 = inside4 ? tags[t + 2]! : none;
+      const o4 = inside4 ? 4 * L : (R + 4) * L;
+      for (let l = 0; l < L; l += 1) {
+        let sum = bias[l]!;
+        sum = fround(sum + (w0[l]! + g0[l]!));
+        sum = fround(sum + (w1[o1 + l]! + g1[L + l]!));
+        sum = fround(sum + (w2[o2 + l]! + g2[2 * L + l]!));
+        sum = fround(sum + (w3[o3 + l]! + g3[3 * L + l]!));
+        sum = fround(sum + (w4[o4 + l]! + g4[4 * L + l]!));
+        out[o + l] = sum;
+      }
+    }
+  }
+
+  /** The label scores, per role, of the POS feature a tag gives (ROLE_COUNT × LABEL_COUNT). */
+  tagOf(pos: string): Float32Array {
     let roles = this.tags.get(pos);
     if (roles) return roles;
     roles = new Float32Array(R * L);

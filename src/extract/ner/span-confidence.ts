@@ -2,6 +2,10 @@ import { LABEL_COUNT } from './labels';
 import type { LabelSpan } from './spans-from-labels';
 import { START_ROW } from './weights';
 
+// Module-level copies: transpiled imports are getter calls, paid per token otherwise.
+const L = LABEL_COUNT;
+const START = START_ROW;
+
 /**
  * A span's confidence: the mean, over its tokens, of the softmax probability of the decoded
  * label given the previous decoded label. Perceptron scores are not calibrated probabilities,
@@ -15,16 +19,16 @@ export function spanConfidence(
 ): number {
   let sum = 0;
   for (let i = span.first; i < span.end; i += 1) {
-    const previous = i === 0 ? START_ROW : labels[i - 1]!;
+    const previous = i === 0 ? START : labels[i - 1]!;
     let max = -Infinity;
-    for (let l = 0; l < LABEL_COUNT; l += 1) {
-      const s = emissions[i * LABEL_COUNT + l]! + transitions[previous * LABEL_COUNT + l]!;
+    for (let l = 0; l < L; l += 1) {
+      const s = emissions[i * L + l]! + transitions[previous * L + l]!;
       if (s > max) max = s;
     }
     let total = 0;
     let chosen = 0;
-    for (let l = 0; l < LABEL_COUNT; l += 1) {
-      const s = emissions[i * LABEL_COUNT + l]! + transitions[previous * LABEL_COUNT + l]!;
+    for (let l = 0; l < L; l += 1) {
+      const s = emissions[i * L + l]! + transitions[previous * L + l]!;
       const e = Number.isFinite(s) ? Math.exp(s - max) : 0;
       total += e;
       if (l === labels[i]) chosen = e;

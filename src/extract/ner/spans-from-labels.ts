@@ -10,12 +10,16 @@ export interface LabelSpan {
 
 /**
  * Read entity spans off a BIO label sequence. A stray I-X (not continuing an X) starts a new span,
- * the lenient reading conlleval also uses, so gold and decoded sequences are read alike.
+ * the lenient reading conlleval also uses, so gold and decoded sequences are read alike. Reads
+ * the first `length` labels (a buffer may be longer than its sentence).
  */
-export function spansFromLabels(labels: ArrayLike<number>): LabelSpan[] {
+export function spansFromLabels(
+  labels: ArrayLike<number>,
+  length: number = labels.length,
+): LabelSpan[] {
   const spans: LabelSpan[] = [];
   let open: LabelSpan | undefined;
-  for (let i = 0; i < labels.length; i += 1) {
+  for (let i = 0; i < length; i += 1) {
     const label = labels[i] as number;
     const type = labelType(label);
     const continues = open !== undefined && isInside(label) && type === open.type;

@@ -2,6 +2,8 @@ import { isAllowedTransition, LABEL_COUNT } from './labels';
 import { START_ROW } from './weights';
 
 const L = LABEL_COUNT;
+// A module-level copy: transpiled imports are getter calls, paid per token otherwise.
+const START = START_ROW;
 
 /** Transition scores with IOB2-forbidden moves (O → I-X, B-X → I-Y) fixed at -Infinity. */
 export function constrainTransitions(transitions: Float32Array): Float32Array {
@@ -25,30 +27,52 @@ export function viterbi(
   transitions: Float32Array,
 ): Int32Array {
   const labels = new Int32Array(length);
-  if (length === 0) return labels;
-  const score = new Float64Array(length * L);
-  const back = new Int8Array(length * L);
-  for (let l = 0; l < L; l += 1) score[l] = emissions[l]! + transitions[START_ROW * L + l]!;
+  viterbiInto(emissions, length, transitions, {
+    score: new Float64Array(length * L),
+    back: new Int8Array(length * L),
+    labels,
+  });
+  return labels;
+}
+
+/** Buffers Viterbi works in, each at least length × LABEL_COUNT long (labels: length). */
+export interface ViterbiBuffers {
+  score: Float64Array;
+  back: Int8Array;
+  labels: Int32Array;
+}
+
+/** viterbi into buffers the caller keeps across sentences; labels land in `buffers.labels`. */
+export function viterbiInto(
+  emissions: Float32Array,
+  length: number,
+  transitions: Float32Array,
+  buffers: ViterbiBuffers,
+): void {
+  if (length === 0) return;
+  const { score, back, labels } = buffers;
+  const start = START * L;
+  for (let l = 0; l < L; l += 1) score[l] = emissions[l]! + transitions[start + l]!;
   for (let t = 1; t < length; t += 1) {
+    const previous = (t - 1) * L;
+    const current = t * L;
     for (let l = 0; l < L; l += 1) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p += 1) {
-        const s = score[(t - 1) * L + p]! + transitions[p * L + l]!;
+        const s = score[previous + p]! + transitions[p * L + l]!;
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[t * L + l] = best + emissions[t * L + l]!;
-      back[t * L + l] = arg;
+      score[current + l] = best + emissions[current + l]!;
+      back[current + l] = arg;
     }
   }
+  const lastRow = (length - 1) * L;
   let last = 0;
-  for (let l = 1; l < L; l += 1) {
-    if (score[(length - 1) * L + l]! > score[(length - 1) * L + last]!) last = l;
-  }
+  for (let l = 1; l < L; l += 1) if (score[lastRow + l]! > score[lastRow + last]!) last = l;
   labels[length - 1] = last;
   for (let t = length - 1; t > 0; t -= 1) labels[t - 1] = back[t * L + labels[t]!]!;
-  return labels;
 }

@@ -1,0 +1,152 @@
+import type { AnalysedText } from '../nlp';
+import { documentContext } from './document-context';
+import type { GazetteerMatcher } from './gazetteer-matcher';
+import { LABEL_COUNT } from './labels';
+import type { NerModel } from './ner-model';
+import type { NerSpan } from './ner-types';
+import type { RoleScoreCache, ScoredWord } from './role-score-cache';
+import { spanConfidence } from './span-confidence';
+import { spansFromLabels } from './spans-from-labels';
+import {
+  emitPerTokenFeatures as emitPerTokenFeaturesImported,
+  markWinkEntities,
+  posHash,
+  type FeatureSink,
+  type TokenContext,
+} from './token-features';
+import { viterbiInto, type ViterbiBuffers } from './viterbi';
+
+// Module-level copies: transpiled imports are getter calls, paid per token otherwise.
+const L = LABEL_COUNT;
+const emitPerTokenFeatures = emitPerTokenFeaturesImported;
+
+/** Collects one token's feature buckets, to be scored together (NerModel.addBuckets). */
+class BucketSink implements FeatureSink {
+  buckets = new Int32Array(64);
+  count = 0;
+
+  constructor(private readonly mask: number) {}
+
+  add(feature: number): void {
+    if (this.count === this.buckets.length) {
+      const grown = new Int32Array(this.count * 2);
+      grown.set(this.buckets);
+      this.buckets = grown;
+    }
+    this.buckets[this.count] = feature & this.mask;
+    this.count += 1;
+  }
+}
+
+/**
+ * The tagger's decoding loop without per-token allocation: per-token hashes, emission scores and
+ * Viterbi tables live in buffers kept across documents (grown to the longest seen), and each
+ * token's features are scored as soon as they are hashed instead of being collected into rows
+ * for the whole document first. Gives exactly tagSentences' spans and confidences over extractFeatures' rows: the
+ * same features, added in the same order (see emitPerTokenFeatures), so the same float sums.
+ * One instance per tagger; not re-entrant.
+ */
+export class RunTimeTagger {
+  private capacity = 0;
+  private sentenceCapacity = 0;
+  private context!: TokenContext;
+  private words: ScoredWord[] = [];
+  private tags: Float32Array[] = [];
+  private emissions = new Float32Array(0);
+  private viterbi: ViterbiBuffers = {
+    score: new Float64Array(0),
+    back: new Int8Array(0),
+    labels: new Int32Array(0),
+  };
+  private readonly sink: BucketSink;
+
+  constructor(
+    private readonly model: NerModel,
+    private readonly transitions: Float32Array,
+    private readonly cache: RoleScoreCache,
+    private readonly gazetteer: GazetteerMatcher | undefined,
+  ) {
+    this.sink = new BucketSink((1 << model.hashBits) - 1);
+    this.grow(256);
+  }
+
+  tag(analysed: AnalysedText): NerSpan[] {
+    const { tokens, sentences } = analysed;
+    const n = tokens.length;
+    if (n > this.capacity) this.grow(n);
+    const c = this.context;
+    const words = this.words;
+    const tags = this.tags;
+    for (let t = 0; t < n; t += 1) {
+      const token = tokens[t]!;
+      const w = this.cache.wordOf(token.value);
+      words[t] = w;
+      tags[t] = this.cache.tagOf(token.pos);
+      c.word[t] = w.word;
+      c.shape[t] = w.shape;
+      c.flags[t] = w.flags;
+      c.pos[t] = posHash(token.pos);
+    }
+    markWinkEntities(analysed, c.winkEntity);
+    const doc = documentContext(analysed, c.word, c.flags);
+    c.headline = doc.headline;
+    c.sentenceInitial = doc.sentenceInitial;
+    c.elsewhere = doc.elsewhere;
+    c.gazetteer = this.gazetteer ? this.gazetteer(analysed) : new Uint16Array(n);
+
+    const spans: NerSpan[] = [];
+    for (const sentence of sentences) {
+      const first = sentence.firstToken;
+      const end = sentence.endToken;
+      const length = end - first;
+      if (length > this.sentenceCapacity) this.growSentence(length);
+      const emissions = this.emissions;
+      this.cache.sentenceScoresInto(words, tags, first, end, emissions);
+      const sink = this.sink;
+      for (let t = first; t < end; t += 1) {
+        sink.count = 0;
+        emitPerTokenFeatures(c, t, first, end, sink);
+        this.model.addBuckets(sink.buckets, sink.count, emissions, (t - first) * L);
+      }
+      viterbiInto(emissions, length, this.transitions, this.viterbi);
+      const labels = this.viterbi.labels;
+      for (const span of spansFromLabels(labels, length)) {
+        spans.push({
+          type: span.type,
+          firstToken: first + span.first,
+          endToken: first + span.end,
+          confidence: spanConfidence(emissions, labels, this.transitions, span),
+        });
+      }
+    }
+    return spans;
+  }
+
+  private grow(n: number): void {
+    const size = Math.max(n, this.capacity * 2);
+    this.capacity = size;
+    const empty = new Uint8Array(0);
+    this.context = {
+      word: new Uint32Array(size),
+      shape: new Uint32Array(size),
+      flags: new Uint16Array(size),
+      pos: new Uint32Array(size),
+      winkEntity: new Uint32Array(size),
+      gazetteer: new Uint16Array(0),
+      headline: empty,
+      sentenceInitial: empty,
+      elsewhere: empty,
+    };
+  }
+
+  private growSentence(length: number): void {
+    const size = Math.max(length, this.sentenceCapacity * 2);
+    this.sentenceCapacity = size;
+    this.emissions = new Float32Array(size * L);
+    this.viterbi = {
+      score: new Float64Array(size * L),
+      back: new Int8Array(size * L),
+      labels: new Int32Array(size),
+    };
+  }
+}
