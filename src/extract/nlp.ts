@@ -16,7 +16,6 @@ export interface Token {
   lemma: string;
   /** wink token type: word, number, punctuation, quoted_phrase, … */
   kind: string;
-  shape: string;
   /** Index of the sentence that holds this token. */
   sentence: number;
   /** Newlines in the whitespace before this token (paragraph breaks matter to quote layouts). */
@@ -71,7 +70,6 @@ export function createAnalyser(nlp: WinkMethods = winkNLP(model, ANALYSER_PIPE))
     // The typings declare its.lemma with a narrower signature than out() accepts at run time.
     const lemmas = tokens.out(its.lemma as never) as string[];
     const kinds = tokens.out(its.type) as string[];
-    const shapes = tokens.out(its.shape) as string[];
     const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
 
     // wink emits line breaks as tokens of kind 'tabCRLF'; we drop them (keeping their newline
@@ -91,7 +89,7 @@ export function createAnalyser(nlp: WinkMethods = winkNLP(model, ANALYSER_PIPE))
       const value = values[i] ?? '';
       offset += gap.length;
       ourIndex[i] = out.length;
-      if (kinds[i] === 'tabCRLF' || value.trim() === '') {
+      if (kinds[i] === 'tabCRLF' || isBlank(value)) {
         pendingNewlines += countNewlines(gap) + countNewlines(value);
         offset += value.length;
         continue;
@@ -104,7 +102,6 @@ export function createAnalyser(nlp: WinkMethods = winkNLP(model, ANALYSER_PIPE))
         pos: pos[i] ?? 'X',
         lemma: lemmas[i] ?? value.toLowerCase(),
         kind: kinds[i] ?? 'word',
-        shape: shapes[i] ?? '',
         sentence,
         precedingNewlines: pendingNewlines + countNewlines(gap),
       });
@@ -152,7 +149,16 @@ export function createAnalyser(nlp: WinkMethods = winkNLP(model, ANALYSER_PIPE))
 }
 
 function countNewlines(whitespace: string): number {
+  if (whitespace === '' || whitespace === ' ') return 0;
   let n = 0;
-  for (const ch of whitespace) if (ch === '\n') n += 1;
+  for (let i = 0; i < whitespace.length; i += 1) if (whitespace.charCodeAt(i) === 10) n += 1;
   return n;
+}
+
+/** `value.trim() === ''`, without trimming the (almost always) non-blank value. */
+function isBlank(value: string): boolean {
+  const first = value.charCodeAt(0);
+  // Below U+1680 only ASCII whitespace and U+00A0 are white space to trim().
+  if (first > 32 && first !== 0xa0 && first < 0x1680) return false;
+  return value.trim() === '';
 }
