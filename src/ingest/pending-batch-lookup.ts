@@ -89,6 +89,9 @@ export class PendingBatchLookup implements EntityLookup {
   }
 
   private storeFind(form: string, type: EntityType | undefined): Promise<EntityView[]> {
+    // An answer for the name whatever the type holds every typed answer: filtering keeps order.
+    const untyped = type === undefined ? undefined : this.byName.get(nameKey(form, undefined));
+    if (untyped) return untyped.then((views) => views.filter((view) => view.type === type));
     const id = nameKey(form, type);
     let answer = this.byName.get(id);
     if (!answer) {

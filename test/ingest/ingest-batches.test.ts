@@ -111,4 +111,53 @@ describe('ingestArticles in batches', () => {
       expect(await ingestRuns([FIRST_RUN, SECOND_RUN], batchSize)).toEqual(oneByOne);
     }
   });
+
+  it('reads the store a constant number of times per batch, however many names it holds', async () => {
+    const store = openSqliteStore(':memory:');
+    await store.migrate();
+    const calls = new Map<string, number>();
+    const counted = new Proxy(store, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver) as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          calls.set(String(property), (calls.get(String(property)) ?? 0) + 1);
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    try {
+      // A first batch stores the people; the second, naming them again (and by surname), is
+      // the one counted: every look-up it needs must come from its prefetch.
+      const ingest = (items: SourceItem[]) =>
+        ingestArticles(
+          (async function* () {
+            yield* items;
+          })(),
+          {
+            extract,
+            resolve: (result, lookup) =>
+              createResolver({ lookup, extractorVersion: 'test' }).resolveArticle(result),
+            store: counted,
+          },
+          { concurrency: 2, batchSize: 50, batchDelayMs: 60_000 },
+        );
+      await ingest(FIRST_RUN);
+      calls.clear();
+      await ingest(
+        [...SECOND_RUN.filter((item) => item.origin !== 'a1'), ...FIRST_RUN.slice(1, 3)].map(
+          (item, i) => (item.ok ? { ...item, input: { ...item.input, id: `again-${i}` } } : item),
+        ),
+      );
+      expect(Object.fromEntries(calls)).toEqual({
+        knownContentHashes: 1,
+        contentHashesOf: 1,
+        findEntitiesByNames: 1,
+        getEntities: 1,
+        upsertArticles: 1,
+      });
+    } finally {
+      await store.close();
+    }
+  });
 });
