@@ -29,6 +29,9 @@ const MEDIATION =
   /^(?:'s )?(?:(?:[a-z-]+ ){0,2}(?:effort|bid|attempt|plan|offer|push|initiative|try|seek|hope|want|will|be|have) )?(?:to )?(?:broker|mediate|negotiate|help broker)(?: (?:a|the))?(?: (?:peace|ceasefire|truce|deal|agreement|settlement|talk))? between$/;
 /** "A and B met …". */
 const MET_AFTER = /^(?:(?:have|also|later|then|recently|first|finally|briefly) )*meet\b/;
+/** "A and B signed a technology-sharing agreement …". */
+const SIGNED_AFTER =
+  /^(?:(?:have|also|later|then|recently|first|finally|jointly) )*(?:sign|strike|seal|forge|form) (?:an? |the )?(?:[a-z-]+ ){0,3}(?:agreement|deal|accord|treaty|pact|alliance|partnership|joint venture)\b/;
 
 /**
  * Relations stated by coordination, which pair patterns cannot see: "efforts to broker peace
@@ -72,11 +75,25 @@ export function applyCoordinationPatterns(view: SentenceView): RelationCandidate
         }
       }
     }
-    const after = betweenWords(view, b.endToken, Math.min(view.sentence.endToken, b.endToken + 4));
+    const after = betweenWords(view, b.endToken, Math.min(view.sentence.endToken, b.endToken + 8));
     const startsClause = j === 0 || view.tokens[a.firstToken - 1]?.pos !== 'ADP';
     if (startsClause && MET_AFTER.test(after)) {
       out.push(
         candidate(view, 'MET_WITH', 'verb:a-and-b-met', a, b, a.firstToken, b.endToken + 2, 0.85),
+      );
+    }
+    if (startsClause && SIGNED_AFTER.test(after)) {
+      out.push(
+        candidate(
+          view,
+          'PARTNER_OF',
+          'verb:a-and-b-signed',
+          a,
+          b,
+          a.firstToken,
+          b.endToken + 2,
+          0.8,
+        ),
       );
     }
   }

@@ -65,15 +65,18 @@ export function fits(
   if (p.rule === 'possessive:place-org' && !placeOwnsOrg(view, second)) return false;
   if (p.rule === 'punct:place-comma-place' && !placeCommaPlace(view, first, second)) return false;
   // "met Chinese officials", "Chinese nationals met": an adjectival country is not the actor.
-  if (!p.reverse && !p.secondMayModify && second.source === 'gazetteer:demonym') return false;
+  const through = p.objectThroughGovernment === true && standsFor(view, second);
+  if (!p.reverse && !p.secondMayModify && !through && second.source === 'gazetteer:demonym')
+    return false;
   if (!p.reverse && first.source === 'gazetteer:demonym') return false;
   // "held talks with LSE boss Clara Furse": the organisation only titles the person after it.
   if (!p.reverse && titlesNextPerson(view, second)) return false;
   const afterSecond = tokens[second.endToken];
   const secondPossessed = inSentence(afterSecond) && patternWord(afterSecond as Token) === "'s";
-  if (secondPossessed && !p.reverse) return false;
+  if (secondPossessed && !p.reverse && !through) return false;
   if (
     !p.secondMayModify &&
+    !through &&
     !p.reverse &&
     modifiesNoun(afterSecond, second) &&
     inSentence(afterSecond)
@@ -199,6 +202,18 @@ function modifiesNoun(next: Token | undefined, mention: PlacedMention): boolean 
     next.pos === 'NOUN' &&
     /^[a-z]/.test(next.value)
   );
+}
+
+/** Nouns through which a country or person acts: its government, its own bid to join. */
+const ACTING_FOR =
+  /^(?:government|administration|regime|cabinet|authorities|leadership|entry|bid|membership|accession|application|candidacy)$/;
+
+/** "Mr Blair's government", "the Russian government", "Russian entry": the mention acts through it. */
+function standsFor(view: SentenceView, m: PlacedMention): boolean {
+  let t = m.endToken;
+  if (patternWord(view.tokens[t] as Token) === "'s") t += 1;
+  const next = view.tokens[t];
+  return next !== undefined && next.sentence === view.sentence.index && ACTING_FOR.test(next.lemma);
 }
 
 const TITLE_NOUN =

@@ -16,6 +16,11 @@ export interface PairPattern {
   reverse?: boolean;
   /** Lemmas the pattern itself uses that would otherwise read as modality cues. */
   ownWords?: readonly string[];
+  /**
+   * Whether the second mention may stand for itself through its government or its own bid:
+   * "accused Mr Blair's government", "backed Russian entry" (see `standsFor`).
+   */
+  objectThroughGovernment?: boolean;
   /** Whether the second mention may be adjectival ("alleges Chinese nationals …"). */
   secondMayModify?: boolean;
   /** Only when the two mentions are the whole sentence: "Yulia Shapovalova, Al Jazeera." */

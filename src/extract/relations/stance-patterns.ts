@@ -6,6 +6,7 @@ export const STANCE_PATTERNS: readonly PairPattern[] = [
   {
     type: 'SUPPORTS',
     rule: 'verb:support',
+    objectThroughGovernment: true,
     first: ACTORS,
     second: ACTORS,
     confidence: 0.85,
@@ -23,14 +24,19 @@ export const STANCE_PATTERNS: readonly PairPattern[] = [
   {
     type: 'OPPOSES',
     rule: 'verb:oppose',
+    objectThroughGovernment: true,
     first: ACTORS,
     second: ACTORS,
     confidence: 0.85,
-    between: new RegExp(`^${FILL}(?:oppose|condemn|criticise|criticize|stand against)$`),
+    between: new RegExp(
+      `^${FILL}(?:oppose|condemn|criticise|criticize|stand against|attack|denounce|slam)$`,
+    ),
+    notInSports: true,
   },
   {
     type: 'ACCUSES',
     rule: 'verb:accuse',
+    objectThroughGovernment: true,
     first: ACTORS,
     second: ACTORS,
     confidence: 0.85,
@@ -73,6 +79,17 @@ export const STANCE_PATTERNS: readonly PairPattern[] = [
     second: STATES,
     confidence: 0.8,
     between: /^'s (?:[a-z-]+ ){0,4}(?:alliance|partnership|pact) with$/,
+  },
+  {
+    type: 'PARTNER_OF',
+    rule: 'verb:sign-agreement-with',
+    first: STATES,
+    second: STATES,
+    confidence: 0.8,
+    // "Rover signed a technology-sharing agreement with SAIC"
+    between: new RegExp(
+      `^${FILL}(?:sign|strike|reach|agree|forge|seal) (?:an? |the )?(?:[a-z0-9-]+ ){0,5}(?:agreement|deal|accord|treaty|pact|joint venture|partnership) with$`,
+    ),
   },
   {
     type: 'PARTNER_OF',
