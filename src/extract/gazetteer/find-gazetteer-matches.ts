@@ -1,6 +1,6 @@
 import type { Gazetteer } from './gazetteer';
 import type { GazetteerHit, GazetteerMatch } from './gazetteer-entry';
-import { unitsOfToken } from './match-keys';
+import { pushUnitsOfToken } from './match-keys';
 
 /** The token fields matching needs; wink's `Token` has them. */
 export interface MatchToken {
@@ -47,10 +47,8 @@ export function findGazetteerMatches(
   const firstUnitOfToken = new Int32Array(tokens.length + 1);
   for (let t = 0; t < tokens.length; t += 1) {
     firstUnitOfToken[t] = units.length;
-    for (const u of unitsOfToken((tokens[t] as MatchToken).value)) {
-      units.push(u);
-      unitToken.push(t);
-    }
+    pushUnitsOfToken((tokens[t] as MatchToken).value, units);
+    while (unitToken.length < units.length) unitToken.push(t);
   }
   firstUnitOfToken[tokens.length] = units.length;
   const unitAt = (i: number): string => units[i] as string;

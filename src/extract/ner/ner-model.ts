@@ -44,6 +44,12 @@ if (L + 4 > SLOT_BYTES) throw new RangeError(`NER slots hold ${SLOT_BYTES - 4} l
 export class NerModel implements NerWeights {
   private readonly mask: number;
   private readonly keys: Int32Array;
+  /**
+   * One bit per bucket, set when the table holds it: most features of a token have no weight,
+   * and this 2^hashBits-bit map (256 KB) answers that from cache where a probe of the 2 MB table
+   * would mostly miss it.
+   */
+  private readonly present: Int32Array;
   /** addBuckets' scratch: slot offsets of the buckets found. */
   private bases = new Int32Array(64);
 
@@ -57,6 +63,11 @@ export class NerModel implements NerWeights {
   ) {
     this.keys = new Int32Array(table.buffer, table.byteOffset, table.length >> 2);
     this.mask = table.length / SLOT_BYTES - 1;
+    this.present = new Int32Array(Math.max(1, 2 ** hashBits / 32));
+    for (let i = 0; i < this.keys.length; i += SLOT_INTS) {
+      const bucket = this.keys[i]! - 1;
+      if (bucket >= 0) this.present[bucket >>> 5]! |= 1 << (bucket & 31);
+    }
   }
 
   addBucket(bucket: number, out: Float32Array, offset: number): void {
@@ -95,6 +106,7 @@ export class NerModel implements NerWeights {
 
   /** Where the bucket's weight codes start in the table, or -1 when the model has none. */
   private slotOf(bucket: number): number {
+    if ((this.present[bucket >>> 5]! & (1 << (bucket & 31))) === 0) return -1;
     const keys = this.keys;
     const mask = this.mask;
     let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & mask;
