@@ -5,6 +5,7 @@ import { writeEntities } from './entity-writes';
 import type { CypherTx } from './neo4j-context';
 import {
   addCoMentionShares,
+  addEntityCounts,
   deleteOrphanEntities,
   recomputeEntityCounts,
   recomputeRelationships,
@@ -38,14 +39,20 @@ export async function writeArticleGraphs(
     });
   }
   const plan = planArticleBatch(graphs, locks);
-  const touched: Footprint = { entityKeys: [], triples: [] };
+  const triples: Triple[] = [];
+  // Entities an update touched are recounted from all their mentions; the rest only gain the
+  // new articles' mentions (a hub entity's thousands of mentions are not re-read per batch).
+  const recounted: string[] = [];
+  const created: ArticleGraph[] = [];
   for (const segment of plan.segments) {
     const footprint = await writeSegment(tx, segment);
-    touched.entityKeys.push(...footprint.entityKeys);
-    touched.triples.push(...footprint.triples);
+    triples.push(...footprint.triples);
+    if (segment.replaces === undefined) created.push(...segment.graphs);
+    else recounted.push(...footprint.entityKeys);
   }
-  await recomputeRelationships(tx, touched.triples);
-  await recomputeEntityCounts(tx, touched.entityKeys);
+  await recomputeRelationships(tx, triples);
+  await recomputeEntityCounts(tx, recounted);
+  await addEntityCounts(tx, created, new Set(recounted));
   return graphs.map((graph, i) => ({
     articleId: graph.article.id,
     status: plan.statuses[i] ?? 'unchanged',

@@ -23,6 +23,7 @@ export const CYPHER_NAMES = [
   'entity/merge-entities',
   'entity/set-attributes',
   'entity/recompute-counts',
+  'entity/add-entity-counts',
   'entity/delete-orphans',
   'entity/get-entities',
   'entity/find-by-name',

@@ -1,5 +1,8 @@
 import { coMentionsFromMentions } from '../../model/co-mentions';
+import type { ArticleGraph } from '../../model/graph';
+import { mentionRows } from './article-content-rows';
 import type { CypherTx } from './neo4j-context';
+import { cypherInt } from './neo4j-values';
 import { distinctSorted, distinctTriples, type Triple } from './triple';
 
 /** Rebuilds the aggregated relationships of the triples from their statements. */
@@ -15,6 +18,52 @@ export async function recomputeRelationships(
 export async function recomputeEntityCounts(tx: CypherTx, keys: readonly string[]): Promise<void> {
   if (keys.length === 0) return;
   await tx.run('entity/recompute-counts', { keys: distinctSorted(keys) });
+}
+
+/**
+ * Adds brand-new articles' mentions to the counts of the entities they mention, leaving out
+ * `recomputed` (entities whose counts are recomputed from all their mentions anyway).
+ */
+export async function addEntityCounts(
+  tx: CypherTx,
+  graphs: readonly ArticleGraph[],
+  recomputed: ReadonlySet<string>,
+): Promise<void> {
+  const rows = new Map<string, EntityCountRow>();
+  for (const graph of graphs) {
+    const seen = graph.article.publishedAt ?? graph.article.ingestedAt;
+    // The MENTIONS rows the write created, so the counts are the ones a recount would find.
+    for (const { entityKey: key, starts } of mentionRows(graph)) {
+      const count = starts.length;
+      if (recomputed.has(key)) continue;
+      const row = rows.get(key);
+      if (!row) {
+        rows.set(key, { key, mentions: count, articles: 1, firstSeen: seen, lastSeen: seen });
+        continue;
+      }
+      row.mentions += count;
+      row.articles += 1;
+      if (seen < row.firstSeen) row.firstSeen = seen;
+      if (seen > row.lastSeen) row.lastSeen = seen;
+    }
+  }
+  if (rows.size === 0) return;
+  const sorted = [...rows.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  await tx.run('entity/add-entity-counts', {
+    rows: sorted.map((row) => ({
+      ...row,
+      mentions: cypherInt(row.mentions),
+      articles: cypherInt(row.articles),
+    })),
+  });
+}
+
+interface EntityCountRow {
+  key: string;
+  mentions: number;
+  articles: number;
+  firstSeen: string;
+  lastSeen: string;
 }
 
 /** Deletes the entities nothing refers to any more, unless curated. */
