@@ -10,6 +10,7 @@ import {
   ORG_TITLES,
   P,
   STAFF_TITLES,
+  WHO,
 } from './pattern-vocabulary';
 
 /** Who belongs to, works for or leads whom: titles, possessives and appositions. */
@@ -20,7 +21,27 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     first: ACTORS,
     second: ORG,
     confidence: 0.8,
-    between: new RegExp(`^${FILL}join(?: the)?$`),
+    personJoinsEmployer: true,
+    between: new RegExp(`^${WHO}${FILL}join(?: the)?$`),
+  },
+  {
+    type: 'MEMBER_OF',
+    rule: 'verb:sit-on',
+    first: P,
+    second: ORG,
+    confidence: 0.8,
+    // "Jane Roe, who sits on the ethics committee"
+    between: new RegExp(`^${WHO}${FILL}(?:sit|serve) on(?: the)?$`),
+  },
+  {
+    type: 'MEMBER_OF',
+    rule: 'verb:org-includes',
+    first: ORG,
+    second: P,
+    confidence: 0.8,
+    reverse: true,
+    // "the commission - which includes singer Bob Geldof -", "the panel, whose members include X"
+    between: /^(?:,|-) (?:which|that|whose member) (?:also )?(?:include|comprise)(?: [a-z-]+)?$/,
   },
   {
     type: 'MEMBER_OF',
@@ -79,7 +100,7 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     first: P,
     second: ORG,
     confidence: 0.9,
-    between: new RegExp(`^${FILL}work (?:for|at)(?: the)?$`),
+    between: new RegExp(`^${WHO}${FILL}work (?:for|at)(?: the)?$`),
   },
   {
     type: 'WORKS_FOR',
@@ -178,7 +199,21 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     second: ORG,
     confidence: 0.8,
     notInSports: true,
-    between: new RegExp(`^${FILL}(?:head|chair)(?: the)?$`),
+    between: new RegExp(`^${WHO}${FILL}(?:head|chair|lead|run)(?: the)?$`),
+    // "led Care International operations in Iraq": a part of it, so WORKS_FOR (below).
+    after:
+      /^(?!(?:'s |[a-z-]+ )?(?:operation|division|unit|office|team|branch|arm|delegation|mission|campaign|department|programme|program|project|effort|bid|investigation|group|side|attack|charge|way|fight|call|protest|march|tribute)\b)/,
+  },
+  {
+    type: 'WORKS_FOR',
+    rule: 'verb:lead-org-unit',
+    first: P,
+    second: ORG,
+    confidence: 0.75,
+    notInSports: true,
+    between: new RegExp(`^${WHO}${FILL}(?:head|lead|run)(?: the)?$`),
+    after:
+      /^(?:'s )?(?:[a-z-]+ )?(?:operation|division|unit|office|branch|arm|delegation|mission|department)\b/,
   },
   {
     type: 'WORKS_FOR',

@@ -63,6 +63,9 @@ export function applyPairPatterns(
   return out;
 }
 
+/** Bodies one is a member of rather than employed by. */
+const BODY =
+  /\b(?:Committee|Commission|Council|Union|Alliance|Association|League|Federation|Assembly|Parliament|Senate|Congress|Board|Panel|Club|Society|Coalition|Movement|Front|Organi[sz]ation|Nations|EU|Nato|NATO|WTO|UN|Cabinet|Bloc)\b/;
 /** Titles that speak for a party rather than sit in it. */
 const PARTY_VOICE = /\b(?:spokesman|spokeswoman|spokesperson|press|treasurer)\b/;
 
@@ -75,8 +78,13 @@ function candidate(
 ): RelationCandidate {
   const [subject, object] = p.reverse ? [second, first] : [first, second];
   const member = p.partyMember && isParty(object) && !PARTY_VOICE.test(words);
+  const hired =
+    p.personJoinsEmployer &&
+    subject.type === 'Person' &&
+    !isParty(object) &&
+    !BODY.test(object.text);
   return {
-    type: member ? 'MEMBER_OF' : p.type,
+    type: member ? 'MEMBER_OF' : hired ? 'WORKS_FOR' : p.type,
     subject: subject.entity,
     object: object.entity,
     rule: p.rule,

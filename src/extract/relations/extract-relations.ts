@@ -5,6 +5,7 @@ import type {
   Span,
 } from '../../model/extraction';
 import type { AnalysedText } from '../nlp';
+import { accessionTalksRule } from './accession-talks-rule';
 import { applyCoordinationPatterns } from './apply-coordination-patterns';
 import { applyPairPatterns } from './apply-pair-patterns';
 import { finishRelations } from './finish-relations';
@@ -37,6 +38,7 @@ export function extractRelations(inputs: RelationInputs): ExtractedRelation[] {
       ...applyCoordinationPatterns(view),
       ...subjectVisitRule(view),
       ...rolePhraseRules(view),
+      ...accessionTalksRule(view),
     );
   }
   candidates.push(

@@ -53,7 +53,13 @@ export function fits(
       return false;
   }
   // A title is a noun: "Drogba headed Chelsea" has the lemma "head" but no chief in it.
-  if (p.reverse && TITLE_TYPES.has(p.type) && hasVerbBetween(view, first, second)) return false;
+  if (
+    p.reverse &&
+    TITLE_TYPES.has(p.type) &&
+    !p.rule.startsWith('verb:') &&
+    hasVerbBetween(view, first, second)
+  )
+    return false;
   if (p.firstTextNot?.test(first.text)) return false;
   if (p.needsPerson && first.type !== 'Person' && second.type !== 'Person') return false;
   if (p.personLooksNamed && !looksNamed(p.reverse ? second : first)) return false;

@@ -41,6 +41,11 @@ export interface PairPattern {
    * "Tory deputy leader X"); its spokesmen still speak for it.
    */
   partyMember?: boolean;
+  /**
+   * A person joining a firm is hired by it (WORKS_FOR); joining a party, committee or union, or
+   * a country joining anything, is membership (the pattern's type).
+   */
+  personJoinsEmployer?: boolean;
   /** Sports reports use the verb for play ("Drogba headed Chelsea's equaliser"): not there. */
   notInSports?: boolean;
 }

@@ -26,3 +26,6 @@ export const NOT_THE_HEAD = '(?!(?:deputy|vice|acting|shadow|assistant|interim)\
 /** Cabinet offices: their holders work for their country (not "prime minister": that leads it). */
 export const MINISTER_TITLES =
   '(?!(?:prime|shadow|deputy)\\b)(?:[a-z-]+ ){0,2}(?:minister|secretary(?: of state)?)';
+
+/** A relative clause opening on its subject: "Jane Roe, who heads Acme". */
+export const WHO = '(?:(?:, )?(?:who|which|that) )?';

@@ -73,6 +73,15 @@ export const STANCE_PATTERNS: readonly PairPattern[] = [
     ),
   },
   {
+    type: 'NEGOTIATES_WITH',
+    rule: 'noun:talks-with',
+    first: ACTORS,
+    second: ACTORS,
+    confidence: 0.8,
+    // "Turkey's accession talks with the EU"
+    between: /^'s (?:[a-z-]+ ){0,2}(?:talk|negotiation) with(?: the)?$/,
+  },
+  {
     type: 'PARTNER_OF',
     rule: 'noun:alliance-with',
     first: STATES,
