@@ -64,7 +64,8 @@ export type Operation =
   /** `from`/`into` choose among the entities present when the operation runs. */
   | { kind: 'merge'; from: number; into: number }
   | { kind: 'undoMerge' }
-  | { kind: 'addAlias'; entity: number; alias: number };
+  /** `onMergeTarget`: to the target of the latest merge still standing, when there is one. */
+  | { kind: 'addAlias'; entity: number; alias: number; onMergeTarget: boolean };
 
 const index = (length: number) => fc.nat({ max: length - 1 });
 
@@ -101,17 +102,22 @@ export const operationArbitrary: fc.Arbitrary<Operation> = fc.oneof(
     weight: 2,
     arbitrary: index(ARTICLE_IDS.length).map((id) => ({ kind: 'delete' as const, id })),
   },
+  // Merges, undos and aliases often enough that most runs undo a merge after other changes.
   {
-    weight: 2,
+    weight: 3,
     arbitrary: fc
       .record({ from: fc.nat({ max: 20 }), into: fc.nat({ max: 20 }) })
       .map((m) => ({ kind: 'merge' as const, ...m })),
   },
-  { weight: 2, arbitrary: fc.constant({ kind: 'undoMerge' as const }) },
+  { weight: 3, arbitrary: fc.constant({ kind: 'undoMerge' as const }) },
   {
-    weight: 1,
+    weight: 2,
     arbitrary: fc
-      .record({ entity: fc.nat({ max: 20 }), alias: index(ALIASES.length) })
+      .record({
+        entity: fc.nat({ max: 20 }),
+        alias: index(ALIASES.length),
+        onMergeTarget: fc.boolean(),
+      })
       .map((a) => ({ kind: 'addAlias' as const, ...a })),
   },
 );
