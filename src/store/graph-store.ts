@@ -52,6 +52,11 @@ export interface GraphStore extends GraphQueries {
 
   /** Move mentions, statements, quotes and aliases of `keys` onto `into`; recorded and undoable. */
   mergeEntities(keys: readonly string[], into: string, by: CurationActor): Promise<MergeRecord>;
+  /**
+   * Gives back what the merge moved, as far as later changes allow (docs/store-semantics.md);
+   * `StoreConflictError`, changing nothing, when that cannot be done safely; `NotFoundError` for
+   * an unknown or already undone merge.
+   */
   undoMerge(mergeId: string, by: CurationActor): Promise<void>;
   addAlias(key: string, alias: string, by: CurationActor): Promise<EntityView>;
 

@@ -28,7 +28,8 @@ export function absorbedTargetConflict(
   absorbedBy: { id: string; into: string } | undefined,
 ): StoreConflictError {
   const how = absorbedBy
-    ? `has since been merged into ${absorbedBy.into} by merge ${absorbedBy.id}; undo that merge first`
+    ? `has since been merged into ${absorbedBy.into} by merge ${absorbedBy.id}; ` +
+      'undo that merge first'
     : 'no longer exists';
   return new StoreConflictError(
     `Cannot undo merge ${mergeId}: its target ${into} ${how}. Nothing was changed.`,

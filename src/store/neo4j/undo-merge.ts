@@ -101,7 +101,7 @@ export async function undoMerge(
   await tx.run('merge/mark-undone', { id: mergeId, at: new Date().toISOString(), by: actor.by });
 }
 
-/** Throws the conflict that forbids the undo, if any; else whether another merge keeps `into` curated. */
+/** Throws what forbids the undo, if anything; else: does another merge keep `into` curated? */
 async function refuseUnsafeUndo(
   tx: CypherTx,
   mergeId: string,
