@@ -1,6 +1,8 @@
 import type { StoreConfig } from '../config';
 import { findLoneSurnamePersons, reconcileLoneSurnames } from '../resolve/reconcile-lone-surnames';
 import { reconcileOtherTypes, type TypedNode } from '../resolve/reconcile-other-types';
+import { readNeighbours, type Neighbours } from '../resolve/co-mention-evidence';
+import { parsePersonName } from '../resolve/person-name';
 import type { GraphStore } from '../store/graph-store';
 import type { ExportFilter } from '../store/export-source';
 import { openExportSource } from '../store/open-export-source';
@@ -17,8 +19,35 @@ async function readNodes(config: StoreConfig, filter: ExportFilter): Promise<Typ
 }
 
 /**
+ * The sentence neighbours of the lone surnames and of every person carrying one of them: the
+ * company-kept evidence for choosing among namesakes. Streams the store's co-mention pairs once.
+ */
+async function readSurnameNeighbours(
+  config: StoreConfig,
+  persons: readonly TypedNode[],
+  lone: readonly string[],
+): Promise<Neighbours> {
+  const surnames = new Set(
+    persons.filter((p) => lone.includes(p.key)).map((p) => parsePersonName(p.name)?.surname),
+  );
+  const keys = new Set(
+    persons.filter((p) => surnames.has(parsePersonName(p.name)?.surname)).map((p) => p.key),
+  );
+  const source = await openExportSource(config);
+  try {
+    return await readNeighbours(
+      source.relationships({ relationTypes: [], coMentions: true }),
+      keys,
+    );
+  } finally {
+    await source.close();
+  }
+}
+
+/**
  * The end-of-run pass of `newsgraph ingest`: persons stored under a surname alone are merged
- * into the full name the evidence points to (see reconcileLoneSurnames), then entities whose
+ * into the full name the evidence points to, the company they keep included (see
+ * reconcileLoneSurnames), then entities whose
  * type was the tagger's guess into the far better attested entity of another type that carries
  * their name (see reconcileOtherTypes). Done once at the end, over the whole store, so an
  * interrupted run and its resumption end in the same state as one uninterrupted run. Returns how
@@ -30,7 +59,8 @@ export async function reconcileAfterIngest(
 ): Promise<number> {
   const persons = await readNodes(config, { entityTypes: ['Person'] });
   const lone = await findLoneSurnamePersons(persons);
-  const surnameMerges = await reconcileLoneSurnames(store, lone);
+  const neighbours = await readSurnameNeighbours(config, persons, lone);
+  const surnameMerges = await reconcileLoneSurnames(store, lone, neighbours);
   const typeMerges = await reconcileOtherTypes(store, await readNodes(config, {}));
   return surnameMerges.length + typeMerges.length;
 }

@@ -1,5 +1,6 @@
 import type { CurationActor, EntityView, GraphStore, MergeRecord } from '../store/graph-store';
 import { chooseNamesake } from './choose-namesake';
+import { chooseByCoMentions, type Neighbours } from './co-mention-evidence';
 import { genderOfForms } from './gender-evidence';
 import { parsePersonName } from './person-name';
 
@@ -30,11 +31,13 @@ export async function findLoneSurnamePersons(
  * One holder of the surname → that one, unless the honorifics the lone entity was written with
  * contradict it ("Mrs Blair" is not the only Blair, who is always "Mr"). Several → the choice
  * resolution makes (`chooseNamesake`: gender, titles, then one holder named in far more
- * articles than the rest); a real tie leaves the lone entity, and the ambiguity, in place.
+ * articles than the rest), then the company it keeps (`chooseByCoMentions`, when `neighbours`
+ * are given); a real tie leaves the lone entity, and the ambiguity, in place.
  */
 function chooseHolder(
   entity: EntityView,
   holders: readonly EntityView[],
+  neighbours: Neighbours,
 ): { into: EntityView; why: string } | null {
   const forms = [entity.name, ...entity.aliases];
   const gender = genderOfForms(forms);
@@ -45,8 +48,19 @@ function chooseHolder(
     return { into: only, why: 'the only person known by that surname' };
   }
   const chosen = chooseNamesake({ forms, gender }, holders);
-  const into = holders.find((h) => h.key === chosen?.key);
-  if (!chosen || !into) return null;
+  if (!chosen) {
+    const byCompany = chooseByCoMentions(
+      entity.key,
+      holders.map((h) => h.key),
+      neighbours,
+    );
+    const into = holders.find((h) => h.key === byCompany);
+    return into
+      ? { into, why: 'named beside the people and things that person is named with' }
+      : null;
+  }
+  const into = holders.find((h) => h.key === chosen.key);
+  if (!into) return null;
   const why =
     chosen.how === 'prior'
       ? `named in far more articles (${into.articleCount}) than any other person of that surname`
@@ -65,6 +79,7 @@ function chooseHolder(
 export async function reconcileLoneSurnames(
   store: Pick<GraphStore, 'findEntitiesByName' | 'getEntities' | 'mergeEntities'>,
   loneKeys: readonly string[],
+  neighbours: Neighbours = new Map(),
 ): Promise<MergeRecord[]> {
   const merges: MergeRecord[] = [];
   const lone = (await store.getEntities(loneKeys)).filter((e) => e !== null && !e.curated);
@@ -77,7 +92,7 @@ export async function reconcileLoneSurnames(
       const name = parsePersonName(candidate.name);
       return name !== null && name.given !== undefined && name.surname === surname.surname;
     });
-    const choice = chooseHolder(entity, holders);
+    const choice = chooseHolder(entity, holders, neighbours);
     if (!choice) continue;
     const actor: CurationActor = {
       by: RECONCILE_ACTOR,

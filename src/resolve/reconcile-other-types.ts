@@ -69,7 +69,9 @@ function pickTarget(node: TypedNode, others: readonly TypedNode[]): TypedNode | 
  *   as many articles (and `PRIOR_MIN_ARTICLES`): "Deutsche Boerse" tagged Person is the exchange.
  * Location and Organization do not exchange names (see `crossingAllowed`). Among several persons
  * answering to the name, the choice is resolution's (`chooseNamesake`); a tie merges nothing.
- * A node is merged at most once and a merge target is never merged away in the same pass.
+ * Nodes are taken from the least attested up and a node is merged at most once, never into one
+ * already merged away; a target may itself move on later ("Deutsche Boerse" as a place joins the
+ * "person", which then joins the exchange), so chains end on the best attested reading.
  */
 export function planTypeMerges(nodes: readonly TypedNode[]): TypeMerge[] {
   const byForm = new Map<string, TypedNode[]>();
@@ -88,9 +90,8 @@ export function planTypeMerges(nodes: readonly TypedNode[]): TypeMerge[] {
   );
   const merges: TypeMerge[] = [];
   const mergedAway = new Set<string>();
-  const targets = new Set<string>();
   for (const node of ordered) {
-    if (targets.has(node.key) || !mayBeMistyped(node)) continue;
+    if (!mayBeMistyped(node)) continue;
     const others = (byForm.get(normaliseName(node.name)) ?? []).filter(
       (o) =>
         o.type !== node.type &&
@@ -117,20 +118,28 @@ export function planTypeMerges(nodes: readonly TypedNode[]): TypeMerge[] {
     if (why === null) continue;
     merges.push({ from: node, into, why });
     mergedAway.add(node.key);
-    targets.add(into.key);
   }
   return merges;
 }
 
-/** Applies `planTypeMerges`, skipping curated entities; each merge recorded and undoable. */
+/**
+ * Applies `planTypeMerges`, skipping entities an analyst curated before the pass (a merge marks
+ * its target curated, which must not stop the next link of a chain); each merge recorded and
+ * undoable.
+ */
 export async function reconcileOtherTypes(
   store: Pick<GraphStore, 'getEntities' | 'mergeEntities'>,
   nodes: readonly TypedNode[],
 ): Promise<MergeRecord[]> {
+  const plan = planTypeMerges(nodes);
+  const curated = new Set(
+    (await store.getEntities(plan.map((m) => m.from.key)))
+      .filter((view) => view?.curated)
+      .map((view) => view?.key),
+  );
   const records: MergeRecord[] = [];
-  for (const { from, into, why } of planTypeMerges(nodes)) {
-    const [source, target] = await store.getEntities([from.key, into.key]);
-    if (!source || !target || source.curated) continue;
+  for (const { from, into, why } of plan) {
+    if (curated.has(from.key)) continue;
     const actor: CurationActor = {
       by: RECONCILE_TYPES_ACTOR,
       reason: `"${from.name}" (${from.type}) is "${into.name}" (${into.type}): ${why}`,

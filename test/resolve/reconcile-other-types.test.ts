@@ -1,5 +1,17 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { EntityType } from '../../src/model/entity-types';
-import { planTypeMerges, type TypedNode } from '../../src/resolve/reconcile-other-types';
+import { createResolver } from '../../src/resolve';
+import {
+  planTypeMerges,
+  reconcileOtherTypes,
+  RECONCILE_TYPES_ACTOR,
+  type TypedNode,
+} from '../../src/resolve/reconcile-other-types';
+import type { GraphStore } from '../../src/store/graph-store';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import { oneNameArticle } from '../fixtures/resolve/namesake-articles';
 
 function node(
   key: string,
@@ -51,6 +63,19 @@ describe('planTypeMerges', () => {
     ]);
   });
 
+  it('lets a merge target move on, so a chain of mistypes ends on the best attested reading', () => {
+    expect(
+      merged([
+        node('location:deutsche-boerse', 'Location', 'Deutsche Boerse', 1),
+        node('person:deutsche-boerse', 'Person', 'Deutsche Boerse', 8),
+        node('organization:deutsche-boerse', 'Organization', 'Deutsche Boerse', 10),
+      ]),
+    ).toEqual([
+      'location:deutsche-boerse -> person:deutsche-boerse',
+      'person:deutsche-boerse -> organization:deutsche-boerse',
+    ]);
+  });
+
   it('never merges away a one-word person who is somebody’s surname or was titled', () => {
     const merges = planTypeMerges([
       node('person:campbell', 'Person', 'Campbell', 3),
@@ -93,5 +118,59 @@ describe('planTypeMerges', () => {
         node('organization:robinson', 'Organization', 'Robinson', 1),
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('reconcileOtherTypes on SQLite', () => {
+  let dir: string;
+  let store: GraphStore;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'newsgraph-reconcile-types-'));
+    store = openSqliteStore(join(dir, 'graph.db'));
+    await store.migrate();
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  function article(id: string, type: EntityType, source: string) {
+    return oneNameArticle(id, 'Deutsche Boerse raised its offer.', {
+      name: 'Deutsche Boerse',
+      type,
+      mentions: [{ sentence: 0, text: 'Deutsche Boerse', source }],
+    });
+  }
+
+  it('follows a chain of mistypes to one node, recorded as undoable merges', async () => {
+    const resolver = createResolver({ lookup: store, extractorVersion: 'test/1' });
+    const articles = [
+      article('as-place', 'Location', 'ner'),
+      ...[1, 2, 3].map((i) => article(`as-person-${i}`, 'Person', 'ner')),
+      ...[1, 2, 3, 4].map((i) =>
+        article(`as-exchange-${i}`, 'Organization', 'pattern:institution'),
+      ),
+    ];
+    for (const extraction of articles) {
+      await store.upsertArticle(await resolver.resolveArticle(extraction));
+    }
+    const keys = async () =>
+      (await store.findEntitiesByName('Deutsche Boerse')).map((e) => e.key).sort();
+    expect(await keys()).toEqual([
+      'location:deutsche-boerse',
+      'organization:deutsche-boerse',
+      'person:deutsche-boerse',
+    ]);
+    const snapshot = await store.snapshot();
+
+    const merges = await reconcileOtherTypes(store, snapshot.entities);
+
+    expect(merges.map((m) => [m.merged, m.into, m.by])).toEqual([
+      [['location:deutsche-boerse'], 'person:deutsche-boerse', RECONCILE_TYPES_ACTOR],
+      [['person:deutsche-boerse'], 'organization:deutsche-boerse', RECONCILE_TYPES_ACTOR],
+    ]);
+    expect(await keys()).toEqual(['organization:deutsche-boerse']);
+    const [exchange] = await store.getEntities(['organization:deutsche-boerse']);
+    expect(exchange?.articleCount).toBe(8);
   });
 });
