@@ -20,6 +20,11 @@ import { viterbiInto, type ViterbiBuffers } from './viterbi';
 const L = LABEL_COUNT;
 const emitPerTokenFeatures = emitPerTokenFeaturesImported;
 
+interface PosScores {
+  hash: number;
+  roles: Float32Array;
+}
+
 /** Collects one token's feature buckets, to be scored together (NerModel.addBuckets). */
 class BucketSink implements FeatureSink {
   buckets = new Int32Array(64);
@@ -59,6 +64,7 @@ export class RunTimeTagger {
     labels: new Int32Array(0),
   };
   private readonly sink: BucketSink;
+  private readonly posTags = new Map<string, PosScores>();
 
   constructor(
     private readonly model: NerModel,
@@ -81,11 +87,12 @@ export class RunTimeTagger {
       const token = tokens[t]!;
       const w = this.cache.wordOf(token.value);
       words[t] = w;
-      tags[t] = this.cache.tagOf(token.pos);
+      const pos = this.posOf(token.pos);
+      tags[t] = pos.roles;
       c.word[t] = w.word;
       c.shape[t] = w.shape;
       c.flags[t] = w.flags;
-      c.pos[t] = posHash(token.pos);
+      c.pos[t] = pos.hash;
     }
     markWinkEntities(analysed, c.winkEntity);
     const doc = documentContext(analysed, c.word, c.flags);
@@ -120,6 +127,16 @@ export class RunTimeTagger {
       }
     }
     return spans;
+  }
+
+  /** A POS tag's hash and role scores in one look-up (wink's tag set is small and fixed). */
+  private posOf(tag: string): PosScores {
+    let known = this.posTags.get(tag);
+    if (!known) {
+      known = { hash: posHash(tag), roles: this.cache.tagOf(tag) };
+      if (this.posTags.size < 256) this.posTags.set(tag, known);
+    }
+    return known;
   }
 
   private grow(n: number): void {
