@@ -78,10 +78,17 @@ export function csvRow(fields: readonly (string | number | undefined)[]): string
 
 /**
  * A field is quoted when it holds a comma, a quote or a line break (quotes doubled inside), and
- * when it starts or ends with a space, which some readers would otherwise trim.
+ * when it starts or ends with a space, which some readers would otherwise trim. Text that a
+ * spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return: an
+ * entity name or a quote from a hostile page) gets a leading apostrophe, which spreadsheets
+ * show as text (OWASP's advice against CSV injection); numbers are left as they are.
  */
 export function csvField(value: string | number | undefined): string {
   if (value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : defuseFormula(value);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function defuseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }

@@ -5,7 +5,7 @@ import { MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import type { ExportGraph } from '../../src/export/attributes';
-import { EDGE_CSV_COLUMNS, NODE_CSV_COLUMNS, writeCsv } from '../../src/export/csv';
+import { csvField, EDGE_CSV_COLUMNS, NODE_CSV_COLUMNS, writeCsv } from '../../src/export/csv';
 import { writeGexf } from '../../src/export/gexf';
 import { writeGraphml } from '../../src/export/graphml';
 import { writeJson } from '../../src/export/json';
@@ -131,6 +131,18 @@ describe('writeCsv', () => {
       ['Undirected', 'CO_MENTIONED', '4'],
     ]);
     expect(edges[2]).toMatchObject({ statementCount: '', count: '4' });
+  });
+
+  it('defuses text a spreadsheet would run as a formula, and leaves numbers alone', () => {
+    expect(['=HYPERLINK("http://x")', '+1 555', '-2+3', '@SUM(A1)', '\tcmd'].map(csvField)).toEqual(
+      [`"'=HYPERLINK(""http://x"")"`, "'+1 555", "'-2+3", "'@SUM(A1)", "'\tcmd"],
+    );
+    expect([-2.5, 0, 'Vladimir Putin', 'a=b'].map(csvField)).toEqual([
+      '-2.5',
+      '0',
+      'Vladimir Putin',
+      'a=b',
+    ]);
   });
 });
 
