@@ -90,6 +90,16 @@ describe('role noun phrases between a person and an organisation', () => {
     ]);
   });
 
+  it('reads an organisation that modifies the role in an apposition', () => {
+    expect(triples('Jane Roe, a Green Party councillor, spoke.')).toEqual([
+      ['p:roe', 'MEMBER_OF', 'o:green'],
+    ]);
+    expect(triples('"Sales fell," said Jane Roe, Acme research director.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:acme'],
+    ]);
+    expect(triples('Jane Roe, an Acme customer, spoke.')).toEqual([]);
+  });
+
   it('marks a past role as former', () => {
     expect(rules('Jane Roe, a former bond strategist at Acme, spoke.')).toEqual([
       ['p:roe', 'WORKS_FOR', 'o:acme', 'apposition:role-of:former'],

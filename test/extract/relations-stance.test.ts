@@ -44,6 +44,13 @@ describe('stances through a government or a bid, and signed agreements', () => {
     expect(triples('Chile backed Peruvian farmers.')).toEqual([]);
   });
 
+  it('reads "A and B held talks" as negotiation, not "A and B held a party"', () => {
+    expect(triples('Alfa Motors and Beta Steel held secret talks last week.')).toEqual([
+      ['o:alfa', 'NEGOTIATES_WITH', 'o:beta'],
+    ]);
+    expect(triples('Alfa Motors and Beta Steel held a party last week.')).toEqual([]);
+  });
+
   it('reads a signed agreement as a partnership, coordinated or with "with"', () => {
     expect(triples('Alfa Motors and Beta Steel signed a supply agreement in May.')).toEqual([
       ['o:alfa', 'PARTNER_OF', 'o:beta'],

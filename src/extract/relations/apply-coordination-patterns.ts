@@ -29,6 +29,9 @@ const MEDIATION =
   /^(?:'s )?(?:(?:[a-z-]+ ){0,2}(?:effort|bid|attempt|plan|offer|push|initiative|try|seek|hope|want|will|be|have) )?(?:to )?(?:broker|mediate|negotiate|help broker)(?: (?:a|the))?(?: (?:peace|ceasefire|truce|deal|agreement|settlement|talk))? between$/;
 /** "A and B met …". */
 const MET_AFTER = /^(?:(?:have|also|later|then|recently|first|finally|briefly) )*meet\b/;
+/** "A and B held talks …". */
+const TALKED_AFTER =
+  /^(?:(?:have|be|also|later|then|recently|first|finally|again) )*(?:hold|begin|open|resume|start|continue) (?:[a-z-]+ )?(?:talk|negotiation)\b/;
 /** "A and B signed a technology-sharing agreement …". */
 const SIGNED_AFTER =
   /^(?:(?:have|also|later|then|recently|first|finally|jointly) )*(?:sign|strike|seal|forge|form) (?:an? |the )?(?:[a-z-]+ ){0,3}(?:agreement|deal|accord|treaty|pact|alliance|partnership|joint venture)\b/;
@@ -80,6 +83,20 @@ export function applyCoordinationPatterns(view: SentenceView): RelationCandidate
     if (startsClause && MET_AFTER.test(after)) {
       out.push(
         candidate(view, 'MET_WITH', 'verb:a-and-b-met', a, b, a.firstToken, b.endToken + 2, 0.85),
+      );
+    }
+    if (startsClause && TALKED_AFTER.test(after)) {
+      out.push(
+        candidate(
+          view,
+          'NEGOTIATES_WITH',
+          'verb:a-and-b-talked',
+          a,
+          b,
+          a.firstToken,
+          b.endToken + 2,
+          0.8,
+        ),
       );
     }
     if (startsClause && SIGNED_AFTER.test(after)) {

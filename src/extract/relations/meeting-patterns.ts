@@ -58,7 +58,10 @@ export const MEETING_PATTERNS: readonly PairPattern[] = [
     first: ACTORS,
     second: PLACES,
     confidence: 0.85,
-    between: new RegExp(`^'s ${ADJ}{0,3}visit to(?: the)?$`),
+    // Not "X's plans during a trip to Y": only modifiers of the visit itself between.
+    between: new RegExp(
+      `^'s (?:(?!(?:during|on|for|after|before|in|at|with|plan|hope) )${ADJ}){0,3}(?:visit|trip|tour) to(?: the)?$`,
+    ),
   },
   {
     type: 'VISITED',
@@ -67,7 +70,7 @@ export const MEETING_PATTERNS: readonly PairPattern[] = [
     second: PLACES,
     confidence: 0.85,
     between: new RegExp(
-      `^${FILL}(?:make|pay|begin|start|end|conclude) (?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}visit to(?: the)?$`,
+      `^${FILL}(?:make|pay|begin|start|end|conclude) (?:a|an|his|her|their) (?:[a-z0-9-]+ ){0,3}(?:visit|trip|tour) to(?: the)?$`,
     ),
   },
   {

@@ -63,6 +63,14 @@ function afterPerson(view: SentenceView, person: PlacedMention): RelationCandida
       if (!role || !closesApposition(view, role.end)) return undefined;
       return fromRole(view, role, person, org, 'apposition:org-possessive-role', true);
     }
+    // "Jane Roe, a Green Party councillor,", "Jane Roe, the Acme finance director,".
+    const det = DETERMINERS.has(word(view, t)) ? 1 : 0;
+    const modifier = mentionAt(view, t + det);
+    if (modifier?.type === 'Organization') {
+      const role = roleAt(view, modifier.endToken, false);
+      if (role && closesApposition(view, role.end))
+        return fromRole(view, role, person, modifier, 'apposition:org-role', true);
+    }
     let copula = false;
     if (word(view, t) === 'who') {
       const verbEnd = copulaEnd(view, t + 1);
@@ -148,7 +156,8 @@ function fromRole(
     role,
     object.type as RoleObject,
     isParty(object),
-    !rule.includes('possessive') && scoped(view, object),
+    // Only where a preposition joins role and object can the object own a part ("head of X's unit").
+    role.prep !== undefined && scoped(view, object),
   );
   if (!type) return undefined;
   const found = candidate(view, type, rule, person, object, nounPhrase);
