@@ -21,10 +21,12 @@ export interface CountedEntity {
  * - `same-name-other-type`: the same normalised name (or a name equal to the other's alias)
  *   under another type ("Chelsea" the club and "Chelsea" the place);
  * - `name-extends`: two non-persons of one type, one name the other plus a word ("BBC" and
- *   "BBC News", "Conservative" and "Conservative Party").
+ *   "BBC News", "Conservative" and "Conservative Party");
+ * - `plural`: two non-persons of one type whose names differ by a final "s" ("Liberal Democrat"
+ *   and "Liberal Democrats").
  */
 export type DuplicateReason =
-  'compatible-person' | 'lone-surname' | 'same-name-other-type' | 'name-extends';
+  'compatible-person' | 'lone-surname' | 'same-name-other-type' | 'name-extends' | 'plural';
 
 export interface DuplicateCandidate {
   key: string;
@@ -92,6 +94,9 @@ function reasonBetween(a: Indexed, b: Indexed): DuplicateReason | null {
     if (a.normalisedForms.has(b.normalisedName) || claimsA) return 'same-name-other-type';
   }
   if (a.entity.type !== b.entity.type || a.entity.type === 'Person') return null;
+  if (a.normalisedName === `${b.normalisedName}s` || b.normalisedName === `${a.normalisedName}s`) {
+    return 'plural';
+  }
   if (extendsByOneWord(a.normalisedName, b.normalisedName)) return 'name-extends';
   if (extendsByOneWord(b.normalisedName, a.normalisedName)) return 'name-extends';
   return null;

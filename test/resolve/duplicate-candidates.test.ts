@@ -1,0 +1,62 @@
+import type { EntityType } from '../../src/model/entity-types';
+import {
+  findDuplicateCandidates,
+  type CountedEntity,
+} from '../../src/resolve/duplicate-candidates';
+
+function entity(
+  key: string,
+  type: EntityType,
+  name: string,
+  mentionCount: number,
+  aliases: string[] = [],
+): CountedEntity {
+  return { key, type, name, aliases, mentionCount, articleCount: mentionCount };
+}
+
+const reasons = (entities: CountedEntity[], top: number) =>
+  findDuplicateCandidates(entities, top).map((e) => [
+    e.name,
+    e.candidates.map((c) => `${c.reason}:${c.key}`),
+  ]);
+
+describe('findDuplicateCandidates', () => {
+  it('lists lone surnames, compatible names and mistyped names for the most mentioned only', () => {
+    const entities = [
+      entity('wd:Q9545', 'Person', 'Tony Blair', 500, ['Blair']),
+      entity('person:blair', 'Person', 'Blair', 3),
+      entity('organization:blair', 'Organization', 'Blair', 1),
+      entity('person:george-w-bush', 'Person', 'George W. Bush', 90, ['Bush']),
+      entity('person:george-bush', 'Person', 'George Bush', 5, ['Bush']),
+      entity('person:cherie-blair', 'Person', 'Cherie Blair', 4, ['Blair']),
+    ];
+    expect(reasons(entities, 2)).toEqual([
+      ['Tony Blair', ['lone-surname:person:blair', 'same-name-other-type:organization:blair']],
+      ['George W. Bush', ['compatible-person:person:george-bush']],
+    ]);
+  });
+
+  it('does not take a surname alias of a person for a place of that name', () => {
+    const entities = [
+      entity('location:england', 'Location', 'England', 500),
+      entity('person:sport-england', 'Person', 'Sport England', 1, ['England']),
+    ];
+    expect(reasons(entities, 1)).toEqual([['England', []]]);
+  });
+
+  it('pairs organisations one word or a plural apart, not places named inside longer names', () => {
+    const entities = [
+      entity('wd:Q9624', 'Organization', 'Liberal Democrats', 177),
+      entity('organization:liberal-democrat', 'Organization', 'Liberal Democrat', 59),
+      entity('wd:Q9531', 'Organization', 'BBC', 700),
+      entity('organization:bbc-news', 'Organization', 'BBC News', 20),
+      entity('location:london', 'Location', 'London', 365),
+      entity('organization:london-stock-exchange', 'Organization', 'London Stock Exchange', 24),
+    ];
+    expect(reasons(entities, 3)).toEqual([
+      ['BBC', ['name-extends:organization:bbc-news']],
+      ['London', []],
+      ['Liberal Democrats', ['plural:organization:liberal-democrat']],
+    ]);
+  });
+});
