@@ -1,5 +1,6 @@
 import type { StoreConfig } from '../config';
 import { findLoneSurnamePersons, reconcileLoneSurnames } from '../resolve/reconcile-lone-surnames';
+import { reconcileNameVariants } from '../resolve/reconcile-name-variants';
 import { reconcileOtherTypes, type TypedNode } from '../resolve/reconcile-other-types';
 import { readNeighbours, type Neighbours } from '../resolve/co-mention-evidence';
 import { parsePersonName } from '../resolve/person-name';
@@ -49,7 +50,8 @@ async function readSurnameNeighbours(
  * into the full name the evidence points to, the company they keep included (see
  * reconcileLoneSurnames), then entities whose
  * type was the tagger's guess into the far better attested entity of another type that carries
- * their name (see reconcileOtherTypes). Done once at the end, over the whole store, so an
+ * their name (see reconcileOtherTypes), then organisations named with and without "Party", "Inc"
+ * or a plural (see reconcileNameVariants). Done once at the end, over the whole store, so an
  * interrupted run and its resumption end in the same state as one uninterrupted run. Returns how
  * many merges it recorded.
  */
@@ -62,5 +64,7 @@ export async function reconcileAfterIngest(
   const neighbours = await readSurnameNeighbours(config, persons, lone);
   const surnameMerges = await reconcileLoneSurnames(store, lone, neighbours);
   const typeMerges = await reconcileOtherTypes(store, await readNodes(config, {}));
-  return surnameMerges.length + typeMerges.length;
+  const organisations = await readNodes(config, { entityTypes: ['Organization'] });
+  const variantMerges = await reconcileNameVariants(store, organisations);
+  return surnameMerges.length + typeMerges.length + variantMerges.length;
 }

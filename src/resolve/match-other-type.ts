@@ -19,7 +19,8 @@ const TAGGER_SOURCE = 'ner';
  */
 export const RETYPE_DOMINANCE = 3;
 
-const ACRONYM = /^[\p{Lu}\p{N}&]{2,6}$/u;
+/** "BT", "GM", "UKIP": short all-capital names. */
+export const ACRONYM = /^[\p{Lu}\p{N}&]{2,6}$/u;
 
 /**
  * Whether a name may move between the two types. A city and its football club ("Liverpool",

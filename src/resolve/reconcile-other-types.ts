@@ -3,7 +3,7 @@ import { normaliseName } from '../model/ids';
 import type { CurationActor, GraphStore, MergeRecord } from '../store/graph-store';
 import { chooseNamesake, PRIOR_MIN_ARTICLES } from './choose-namesake';
 import { genderOfForms } from './gender-evidence';
-import { crossingAllowed, RETYPE_DOMINANCE } from './match-other-type';
+import { ACRONYM, crossingAllowed, RETYPE_DOMINANCE } from './match-other-type';
 import { parsePersonName } from './person-name';
 import { titleWords } from './title-context';
 
@@ -65,6 +65,8 @@ function pickTarget(node: TypedNode, others: readonly TypedNode[]): TypedNode | 
  * - the node is a bare person (one word, never titled, nobody's surname) and the other entity is
  *   not a person and appears in at least `PRIOR_MIN_ARTICLES` articles: "Chelsea" tagged Person
  *   in match reports is the club; or
+ * - the node is an acronym typed Location and an organisation of that name appears in at least
+ *   as many articles ("GM"); or
  * - the node is a person of two words or more never titled, and a non-person of exactly its name appears in at least
  *   as many articles (and `PRIOR_MIN_ARTICLES`): "Deutsche Boerse" tagged Person is the exchange.
  * Location and Organization do not exchange names (see `crossingAllowed`). Among several persons
@@ -104,7 +106,14 @@ export function planTypeMerges(nodes: readonly TypedNode[]): TypeMerge[] {
     if (into.articleCount >= RETYPE_DOMINANCE * node.articleCount) {
       why = `named as ${into.type} in ${into.articleCount} articles, as ${node.type} in ${node.articleCount}`;
     } else if (into.type !== 'Person' && into.articleCount >= PRIOR_MIN_ARTICLES) {
-      if (isBarePerson(node, surnames)) {
+      if (
+        node.type === 'Location' &&
+        into.type === 'Organization' &&
+        ACRONYM.test(node.name.trim()) &&
+        into.articleCount >= node.articleCount
+      ) {
+        why = `an acronym is an organisation's name, and "${into.name}" is one in as many articles or more (${into.articleCount})`;
+      } else if (isBarePerson(node, surnames)) {
         why = `a one-word "person" never titled nor anyone's surname, and a ${into.type} in ${into.articleCount} articles`;
       } else if (
         node.type === 'Person' &&

@@ -106,8 +106,10 @@ describe('planTypeMerges', () => {
         node('location:liverpool', 'Location', 'Liverpool', 6),
         node('organization:bt', 'Organization', 'BT', 21),
         node('location:bt', 'Location', 'BT', 6),
+        node('organization:gm', 'Organization', 'GM', 10),
+        node('location:gm', 'Location', 'GM', 7),
       ]),
-    ).toEqual(['location:bt -> organization:bt']);
+    ).toEqual(['location:bt -> organization:bt', 'location:gm -> organization:gm']);
   });
 
   it('merges nothing when two persons of the surname are named about as often', () => {
