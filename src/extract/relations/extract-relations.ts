@@ -14,6 +14,8 @@ import { knownOfficeRelations } from './known-office-relations';
 import type { MentionIndex } from './mention-index';
 import type { RelationCandidate } from './relation-candidate';
 import { rolePhraseRules } from './role-phrase-rules';
+import { PRONOUN_RULE, withPronounSubject } from './pronoun-subject';
+import type { SentenceView } from './sentence-view';
 import { sentenceViews } from './sentence-view';
 import { subjectVisitRule } from './subject-visit-rule';
 import { titleRelations } from './title-relations';
@@ -27,20 +29,40 @@ export interface RelationInputs {
   quoted: readonly Span[];
 }
 
+/**
+ * Verb relations whose subject is a pronoun standing for the person the previous sentence named
+ * ("He accused …"): marked by the rule name and worth less than a named subject.
+ */
+function pronounCandidates(view: SentenceView): RelationCandidate[] {
+  const pronoun = view.mentions[0];
+  return applyPairPatterns(view)
+    .filter((c) => PRONOUN_RULE.test(c.rule) && c.firstToken === pronoun?.firstToken)
+    .map((c) => ({
+      ...c,
+      rule: `${c.rule}:pronoun`,
+      confidence: Math.round(c.confidence * PRONOUN_WEIGHT * 1000) / 1000,
+    }));
+}
+
+const PRONOUN_WEIGHT = 0.8;
+
 /** Typed relations of one article, each from one sentence, by the pattern rules. */
 export function extractRelations(inputs: RelationInputs): ExtractedRelation[] {
   const { analysed, mentions, dates, quoted } = inputs;
   const candidates: RelationCandidate[] = [];
-  for (const view of sentenceViews(analysed, mentions, quoted)) {
-    if (view.mentions.length < 2) continue;
+  const views = sentenceViews(analysed, mentions, quoted);
+  views.forEach((named, i) => {
+    const view = withPronounSubject(named, views[i - 1]);
+    if (view !== named) candidates.push(...pronounCandidates(view));
+    if (named.mentions.length < 2) return;
     candidates.push(
-      ...applyPairPatterns(view),
-      ...applyCoordinationPatterns(view),
-      ...subjectVisitRule(view),
-      ...rolePhraseRules(view),
-      ...accessionTalksRule(view),
+      ...applyPairPatterns(named),
+      ...applyCoordinationPatterns(named),
+      ...subjectVisitRule(named),
+      ...rolePhraseRules(named),
+      ...accessionTalksRule(named),
     );
-  }
+  });
   candidates.push(
     ...knowledgeRelations(analysed, inputs.entities),
     ...titleRelations(analysed, inputs.entities),
