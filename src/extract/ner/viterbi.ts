@@ -42,6 +42,34 @@ export interface ViterbiBuffers {
   labels: Int32Array;
 }
 
+/** Per label l, the labels p that may precede it (transition not -Infinity), in order. */
+interface Moves {
+  from: Int8Array;
+  fromCount: Int8Array;
+}
+
+const MOVES = new WeakMap<Float32Array, Moves>();
+
+/**
+ * The allowed moves of a transition table, computed once per table. Skipping forbidden moves
+ * (-Infinity, IOB2 constraints) changes no result: such a move never beats `best`, and ties
+ * still go to the lowest p because the order of the p kept is unchanged.
+ */
+function movesOf(transitions: Float32Array): Moves {
+  let moves = MOVES.get(transitions);
+  if (moves) return moves;
+  moves = { from: new Int8Array(L * L), fromCount: new Int8Array(L) };
+  for (let l = 0; l < L; l += 1) {
+    for (let p = 0; p < L; p += 1) {
+      if (transitions[p * L + l] === -Infinity) continue;
+      moves.from[l * L + moves.fromCount[l]!] = p;
+      moves.fromCount[l] = moves.fromCount[l]! + 1;
+    }
+  }
+  MOVES.set(transitions, moves);
+  return moves;
+}
+
 /** viterbi into buffers the caller keeps across sentences; labels land in `buffers.labels`. */
 export function viterbiInto(
   emissions: Float32Array,
@@ -51,6 +79,7 @@ export function viterbiInto(
 ): void {
   if (length === 0) return;
   const { score, back, labels } = buffers;
+  const { from, fromCount } = movesOf(transitions);
   const start = START * L;
   for (let l = 0; l < L; l += 1) score[l] = emissions[l]! + transitions[start + l]!;
   for (let t = 1; t < length; t += 1) {
@@ -59,7 +88,9 @@ export function viterbiInto(
     for (let l = 0; l < L; l += 1) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p += 1) {
+      const moves = fromCount[l]!;
+      for (let k = 0; k < moves; k += 1) {
+        const p = from[l * L + k]!;
         const s = score[previous + p]! + transitions[p * L + l]!;
         if (s > best) {
           best = s;
