@@ -18,6 +18,7 @@ const SPECS: EntitySpec[] = [
   },
   { id: 'l:oslo', type: 'Location', forms: ['Oslo'], kind: 'capital' },
   { id: 'c:no', type: 'Country', forms: ['Norway'] },
+  { id: 'l:bergen', type: 'Location', forms: ['Bergen'], kind: 'city' },
 ];
 
 function triples(text: string) {
@@ -33,6 +34,24 @@ function triples(text: string) {
     .filter((r) => r.type === 'LOCATED_IN')
     .map((r) => [r.subject, r.type, r.object, r.rule]);
 }
+
+describe('where places are', () => {
+  it('reads "<place> in northern <country>" and "<country>\'s capital, <city>"', () => {
+    expect(triples('Rain fell on Bergen in western Norway.')).toEqual([
+      ['l:bergen', 'LOCATED_IN', 'c:no', 'prep:place-in-place'],
+    ]);
+    expect(triples("He flew to Norway's capital, Oslo.")).toEqual([
+      ['l:oslo', 'LOCATED_IN', 'c:no', 'possessive:country-capital'],
+    ]);
+  });
+
+  it('does not read a possession other than a place as containing it', () => {
+    expect(triples("Norway's envoy flew to Oslo.")).toEqual([]);
+    expect(triples('Trains left Bergen in western Norway for Oslo.')).toEqual([
+      ['l:bergen', 'LOCATED_IN', 'c:no', 'prep:place-in-place'],
+    ]);
+  });
+});
 
 describe('where organisations are', () => {
   it('reads "at <org> in <city>" and "<org> of <place>"', () => {

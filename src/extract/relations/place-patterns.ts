@@ -9,7 +9,19 @@ export const PLACE_PATTERNS: readonly PairPattern[] = [
     first: ['Location'],
     second: PLACES,
     confidence: 0.8,
-    between: /^in$/,
+    // "Gosforth in northeast England", "Haifa in northern Israel"
+    between:
+      /^in(?: the)?(?: (?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?))?$/,
+  },
+  {
+    type: 'LOCATED_IN',
+    rule: 'possessive:country-capital',
+    first: ['Country'],
+    second: ['Location'],
+    confidence: 0.85,
+    reverse: true,
+    // "Kenya's capital, Nairobi", "Iraq's second city Basra"
+    between: /^'s (?:[a-z-]+ )?(?:capital|city|town|port|province|region|state)(?: ,)?$/,
   },
   {
     type: 'LOCATED_IN',
