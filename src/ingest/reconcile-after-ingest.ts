@@ -63,8 +63,11 @@ export async function reconcileAfterIngest(
   const lone = await findLoneSurnamePersons(persons);
   const neighbours = await readSurnameNeighbours(config, persons, lone);
   const surnameMerges = await reconcileLoneSurnames(store, lone, neighbours);
-  const typeMerges = await reconcileOtherTypes(store, await readNodes(config, {}));
+  // Merges mark their targets curated; later passes may still move what this run merged into.
+  const mergedInto = new Set(surnameMerges.map((m) => m.into));
+  const typeMerges = await reconcileOtherTypes(store, await readNodes(config, {}), mergedInto);
+  typeMerges.forEach((m) => mergedInto.add(m.into));
   const organisations = await readNodes(config, { entityTypes: ['Organization'] });
-  const variantMerges = await reconcileNameVariants(store, organisations);
+  const variantMerges = await reconcileNameVariants(store, organisations, mergedInto);
   return surnameMerges.length + typeMerges.length + variantMerges.length;
 }

@@ -45,6 +45,11 @@ function variantKey(name: string): string {
   return words.join(' ');
 }
 
+/** Linked to a Wikidata item: by its id, or by its key when the caller's nodes omit the id. */
+function isLinked(node: TypedNode): boolean {
+  return node.wikidataId !== undefined || node.key.startsWith('wd:');
+}
+
 export interface VariantMerge {
   from: TypedNode;
   into: TypedNode;
@@ -68,11 +73,11 @@ export function planVariantMerges(nodes: readonly TypedNode[]): VariantMerge[] {
   const merges: VariantMerge[] = [];
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    const linked = group.filter((n) => n.wikidataId !== undefined);
+    const linked = group.filter(isLinked);
     if (linked.length > 1) continue;
     const ranked = [...group].sort(
       (a, b) =>
-        Number(b.wikidataId !== undefined) - Number(a.wikidataId !== undefined) ||
+        Number(isLinked(b)) - Number(isLinked(a)) ||
         b.articleCount - a.articleCount ||
         (a.key < b.key ? -1 : 1),
     );
@@ -82,16 +87,22 @@ export function planVariantMerges(nodes: readonly TypedNode[]): VariantMerge[] {
   return merges.sort((a, b) => (a.from.key < b.from.key ? -1 : 1));
 }
 
-/** Applies `planVariantMerges`, skipping curated entities; each merge recorded and undoable. */
+/**
+ * Applies `planVariantMerges`, skipping curated entities except those curated only by being the
+ * target of a merge this reconciliation made (`mergedIntoThisRun`); each merge recorded and
+ * undoable.
+ */
 export async function reconcileNameVariants(
   store: Pick<GraphStore, 'getEntities' | 'mergeEntities'>,
   nodes: readonly TypedNode[],
+  mergedIntoThisRun: ReadonlySet<string> = new Set(),
 ): Promise<MergeRecord[]> {
   const plan = planVariantMerges(nodes);
   const views = await store.getEntities(plan.map((m) => m.from.key));
   const records: MergeRecord[] = [];
   for (const [i, { from, into }] of plan.entries()) {
-    if (!views[i] || views[i]?.curated) continue;
+    const view = views[i];
+    if (!view || (view.curated && !mergedIntoThisRun.has(view.key))) continue;
     const actor: CurationActor = {
       by: RECONCILE_VARIANTS_ACTOR,
       reason: `"${from.name}" and "${into.name}" differ only by a kind-of-organisation word or a plural`,

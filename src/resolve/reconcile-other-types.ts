@@ -37,7 +37,7 @@ function isBarePerson(node: TypedNode, surnames: ReadonlySet<string>): boolean {
 
 /** Whether the node's type may be a tagger's guess: no Wikidata id, and no title for a person. */
 function mayBeMistyped(node: TypedNode): boolean {
-  if (node.wikidataId !== undefined) return false;
+  if (node.wikidataId !== undefined || node.key.startsWith('wd:')) return false;
   return node.type !== 'Person' || titleWords([node.name, ...node.aliases]).size === 0;
 }
 
@@ -132,18 +132,20 @@ export function planTypeMerges(nodes: readonly TypedNode[]): TypeMerge[] {
 }
 
 /**
- * Applies `planTypeMerges`, skipping entities an analyst curated before the pass (a merge marks
- * its target curated, which must not stop the next link of a chain); each merge recorded and
- * undoable.
+ * Applies `planTypeMerges`, skipping curated entities except those curated only by being the
+ * target of a merge this reconciliation made (`mergedIntoThisRun`, or earlier in this pass): a
+ * merge marks its target curated, which must not stop the next link of a chain. Each merge is
+ * recorded and undoable.
  */
 export async function reconcileOtherTypes(
   store: Pick<GraphStore, 'getEntities' | 'mergeEntities'>,
   nodes: readonly TypedNode[],
+  mergedIntoThisRun: ReadonlySet<string> = new Set(),
 ): Promise<MergeRecord[]> {
   const plan = planTypeMerges(nodes);
   const curated = new Set(
     (await store.getEntities(plan.map((m) => m.from.key)))
-      .filter((view) => view?.curated)
+      .filter((view) => view?.curated && !mergedIntoThisRun.has(view.key))
       .map((view) => view?.key),
   );
   const records: MergeRecord[] = [];

@@ -1,5 +1,16 @@
-import type { TypedNode } from '../../src/resolve/reconcile-other-types';
-import { planVariantMerges } from '../../src/resolve/reconcile-name-variants';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createResolver } from '../../src/resolve';
+import {
+  planVariantMerges,
+  reconcileNameVariants,
+  RECONCILE_VARIANTS_ACTOR,
+} from '../../src/resolve/reconcile-name-variants';
+import { RECONCILE_TYPES_ACTOR, type TypedNode } from '../../src/resolve/reconcile-other-types';
+import type { GraphStore } from '../../src/store/graph-store';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import { oneNameArticle } from '../fixtures/resolve/namesake-articles';
 
 function org(key: string, name: string, articleCount: number, wikidataId?: string): TypedNode {
   return {
@@ -50,5 +61,52 @@ describe('planVariantMerges', () => {
         org('wd:Q2', 'Labour', 20, 'Q2'),
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('reconcileNameVariants on SQLite', () => {
+  let dir: string;
+  let store: GraphStore;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'newsgraph-reconcile-variants-'));
+    store = openSqliteStore(join(dir, 'graph.db'));
+    await store.migrate();
+    const resolver = createResolver({ lookup: store, extractorVersion: 'test/1' });
+    for (const [id, name] of [
+      ['party', 'Conservative Party'],
+      ['short', 'Conservative'],
+      ['tories', 'Tories'],
+    ] as const) {
+      const article = oneNameArticle(id, `${name} leaders met.`, {
+        name,
+        type: 'Organization',
+        mentions: [{ sentence: 0, text: name, source: 'pattern:institution' }],
+        ...(id === 'party' ? { wikidataId: 'Q9626' } : {}),
+      });
+      await store.upsertArticle(await resolver.resolveArticle(article));
+    }
+    // An earlier merge of this reconciliation marked the short name curated.
+    await store.mergeEntities(['organization:tories'], 'organization:conservative', {
+      by: RECONCILE_TYPES_ACTOR,
+    });
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('still merges an entity curated only by this run’s own merges, and not one curated otherwise', async () => {
+    const nodes = (await store.snapshot()).entities;
+    expect(await reconcileNameVariants(store, nodes)).toEqual([]);
+
+    const merges = await reconcileNameVariants(
+      store,
+      nodes,
+      new Set(['organization:conservative']),
+    );
+
+    expect(merges.map((m) => [m.merged, m.into, m.by])).toEqual([
+      [['organization:conservative'], 'wd:Q9626', RECONCILE_VARIANTS_ACTOR],
+    ]);
   });
 });
