@@ -215,6 +215,9 @@ function ingestUntilKilled(input: string, dbPath: string, atLeast: number): Prom
         input,
         '--concurrency',
         '1',
+        // Small transactions, so the kill lands between two of them.
+        '--batch-size',
+        '2',
       ],
       {
         cwd: REPO_ROOT,

@@ -32,6 +32,7 @@ interface IngestOptions {
   json?: boolean;
   storeRetries: string;
   workerMemory: string;
+  batchSize: string;
 }
 
 /** `newsgraph ingest`: read, extract on every core, resolve and write in order, report. */
@@ -64,6 +65,11 @@ export function ingestCommand(ctx: CliContext): Command {
       'heap limit of each extraction worker, in MB; an article that needs more fails with RESOURCE_LIMIT instead of exhausting memory',
       String(DEFAULT_WORKER_MEMORY_MB),
     )
+    .option(
+      '--batch-size <n>',
+      'most articles written in one store transaction (a batch is also written once its first article has waited 500 ms)',
+      '50',
+    )
     .option('--json', 'print the summary as one JSON document on stdout')
     .action(async (inputs: string[], options: IngestOptions) => {
       const concurrency = Number(options.concurrency);
@@ -84,11 +90,16 @@ export function ingestCommand(ctx: CliContext): Command {
           `--worker-memory must be a whole number of MB, ${MIN_WORKER_MEMORY_MB} or more, found ${options.workerMemory}`,
         );
       }
+      const batchSize = Number(options.batchSize);
+      if (!Number.isInteger(batchSize) || batchSize < 1) {
+        throw new Error(`--batch-size must be a positive whole number, found ${options.batchSize}`);
+      }
       const env = options.store ? { ...ctx.env, NEWSGRAPH_STORE: options.store } : ctx.env;
       const summary = await runIngest(ctx, loadConfig(env), inputs, {
         ...options,
         concurrency,
         storeRetries,
+        batchSize,
         heapLimits: extractionHeapLimits(workerMemory),
       });
       if (options.errorsFile) await writeErrorsFile(options.errorsFile, summary);
@@ -108,9 +119,10 @@ async function runIngest(
   ctx: CliContext,
   config: ReturnType<typeof loadConfig>,
   inputs: string[],
-  options: Omit<IngestOptions, 'concurrency' | 'storeRetries'> & {
+  options: Omit<IngestOptions, 'concurrency' | 'storeRetries' | 'batchSize'> & {
     concurrency: number;
     storeRetries: number;
+    batchSize: number;
     heapLimits: WorkerHeapLimits;
   },
 ): Promise<IngestRunSummary> {
@@ -143,6 +155,7 @@ async function runIngest(
       {
         concurrency: options.concurrency * 2,
         storeRetries: options.storeRetries,
+        batchSize: options.batchSize,
         ...(options.dryRun ? { dryRun: true } : {}),
       },
     );
