@@ -160,7 +160,7 @@ describe('newsgraph ingest', () => {
     );
     const env = { NEWSGRAPH_SQLITE_PATH: join(dir, 'graph.db') };
     const first = await runNewsgraph(['ingest', batch, '--json', '--concurrency', '1'], env);
-    expect((JSON.parse(first.stdout) as { reconciledSurnames: number }).reconciledSurnames).toBe(1);
+    expect((JSON.parse(first.stdout) as { reconciledEntities: number }).reconciledEntities).toBe(1);
     const persons = (await snapshotOf(env.NEWSGRAPH_SQLITE_PATH)).entities.filter(
       (e) => e.type === 'Person',
     );
@@ -168,7 +168,7 @@ describe('newsgraph ingest', () => {
 
     const before = await snapshotOf(env.NEWSGRAPH_SQLITE_PATH);
     const again = await runNewsgraph(['ingest', batch, '--json', '--concurrency', '1'], env);
-    expect((JSON.parse(again.stdout) as { reconciledSurnames: number }).reconciledSurnames).toBe(0);
+    expect((JSON.parse(again.stdout) as { reconciledEntities: number }).reconciledEntities).toBe(0);
     expect(await snapshotOf(env.NEWSGRAPH_SQLITE_PATH)).toEqual(before);
   });
 

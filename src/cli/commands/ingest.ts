@@ -110,7 +110,7 @@ export function ingestCommand(ctx: CliContext): Command {
 }
 
 type IngestRunSummary = IngestSummary & {
-  reconciledSurnames: number;
+  reconciledEntities: number;
   elapsedSeconds: number;
   articlesPerSecond: number;
 };
@@ -159,7 +159,7 @@ async function runIngest(
         ...(options.dryRun ? { dryRun: true } : {}),
       },
     );
-    const reconciledSurnames =
+    const reconciledEntities =
       options.dryRun || summary.interrupted
         ? 0
         : await reconcileAfterIngest(config.store, app.store);
@@ -167,7 +167,7 @@ async function runIngest(
     const processed = summary.created + summary.updated + summary.unchanged + summary.duplicates;
     return {
       ...summary,
-      reconciledSurnames,
+      reconciledEntities,
       elapsedSeconds,
       articlesPerSecond: processed / Math.max(elapsedSeconds, 1e-3),
     };
@@ -218,9 +218,9 @@ function formatSummary(s: IngestRunSummary): string {
         `  failed ${f.origin}${f.articleId ? ` (${f.articleId})` : ''}: [${f.code}] ${f.message}`,
     ),
   ];
-  if (s.reconciledSurnames > 0)
+  if (s.reconciledEntities > 0)
     lines.push(
-      `Reconciled: ${s.reconciledSurnames} persons known by surname alone merged into their full name (recorded merges, undoable)`,
+      `Reconciled: ${s.reconciledEntities} entities merged into the one they name: lone surnames, mistyped names, name variants (recorded merges, undoable)`,
     );
   if (s.interrupted)
     lines.push('Run the same command again to finish: stored articles are skipped.');
