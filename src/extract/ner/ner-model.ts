@@ -32,6 +32,7 @@ const SLOT_BYTES = 16;
 const SLOT_INTS = SLOT_BYTES / 4;
 const L = LABEL_COUNT;
 const fround = Math.fround;
+const RECENT_MASK = 4095;
 if (L + 4 > SLOT_BYTES) throw new RangeError(`NER slots hold ${SLOT_BYTES - 4} labels, not ${L}`);
 
 /**
@@ -50,8 +51,11 @@ export class NerModel implements NerWeights {
    * would mostly miss it.
    */
   private readonly present: Int32Array;
-  /** addBuckets' scratch: slot offsets of the buckets found. */
-  private bases = new Int32Array(64);
+  /** addBuckets' scratch: the codes of one token's buckets found, LABEL_COUNT each. */
+  private staged = new Uint8Array(64 * L);
+  /** A small direct-mapped copy of recently used rows, which stays in the CPU's nearest cache. */
+  private readonly recentKeys = new Int32Array(RECENT_MASK + 1);
+  private readonly recent = new Uint8Array((RECENT_MASK + 1) * L);
 
   constructor(
     readonly hashBits: number,
@@ -84,22 +88,36 @@ export class NerModel implements NerWeights {
    * being loaded and stored once per bucket. Same order of additions, so the same result.
    */
   addBuckets(buckets: Int32Array, count: number, out: Float32Array, offset: number): void {
-    if (count > this.bases.length) this.bases = new Int32Array(count);
-    const bases = this.bases;
+    if (count * L > this.staged.length) this.staged = new Uint8Array(count * L);
+    const staged = this.staged;
+    const recentKeys = this.recentKeys;
+    const recent = this.recent;
+    const table = this.table;
     let found = 0;
     for (let i = 0; i < count; i += 1) {
-      const base = this.slotOf(buckets[i]!);
-      if (base >= 0) {
-        bases[found] = base;
-        found += 1;
+      const bucket = buckets[i]!;
+      if ((this.present[bucket >>> 5]! & (1 << (bucket & 31))) === 0) continue;
+      const r = bucket & RECENT_MASK;
+      const at = found * L;
+      if (recentKeys[r] === bucket + 1) {
+        for (let l = 0; l < L; l += 1) staged[at + l] = recent[r * L + l]!;
+      } else {
+        const base = this.slotOf(bucket);
+        if (base < 0) continue;
+        recentKeys[r] = bucket + 1;
+        for (let l = 0; l < L; l += 1) {
+          const code = table[base + l]!;
+          staged[at + l] = code;
+          recent[r * L + l] = code;
+        }
       }
+      found += 1;
     }
     if (found === 0) return;
-    const table = this.table;
     const levels = this.levels;
     for (let l = 0; l < L; l += 1) {
       let sum = out[offset + l]!;
-      for (let j = 0; j < found; j += 1) sum = fround(sum + levels[table[bases[j]! + l]!]!);
+      for (let j = 0; j < found; j += 1) sum = fround(sum + levels[staged[j * L + l]!]!);
       out[offset + l] = sum;
     }
   }
