@@ -66,7 +66,8 @@ afterAll(async () => {
 
 describe('newsgraph ingest when Neo4j stops mid-run', () => {
   it('retries, exits 3 naming NEO4J_URI and saying to rerun; the rerun ends as an uninterrupted run', async () => {
-    const ingest = startIngest(['--store-retries', STORE_RETRIES]);
+    // Small transactions, so Neo4j stops between two of them with articles still to come.
+    const ingest = startIngest(['--store-retries', STORE_RETRIES, '--batch-size', '2']);
     const storedBeforeStop = await waitForArticles(STOP_AFTER, ingest.finished);
     expect(storedBeforeStop).toBeGreaterThanOrEqual(STOP_AFTER);
     expect(storedBeforeStop).toBeLessThan(ARTICLES);
