@@ -188,6 +188,7 @@ export function createWorkerPool<TIn, TOut>(
       });
     },
     async close(): Promise<void> {
+      if (closed) return;
       closed = true;
       for (const q of queue.splice(0)) q.reject(new Error('worker pool is closed'));
       await Promise.all([...slots].map((s) => s.worker.terminate()));

@@ -89,9 +89,10 @@ describe('createWorkerPool', () => {
     }
   });
 
-  it('refuses work after close', async () => {
+  it('refuses work after close, and may be closed twice', async () => {
     const pool = createWorkerPool<number, number>(script, 1);
     await pool.close();
+    await expect(pool.close()).resolves.toBeUndefined();
     await expect(pool.run(1)).rejects.toThrow('worker pool is closed');
   });
 

@@ -159,6 +159,8 @@ async function runIngest(
         ...(options.dryRun ? { dryRun: true } : {}),
       },
     );
+    // The workers' memory (a model each) is given back before the end-of-run pass reads the graph.
+    await extract.close();
     const reconciledEntities =
       options.dryRun || summary.interrupted
         ? 0
