@@ -2,6 +2,7 @@
 // shortest distance; a level is skipped once $limit entities are nearer, as those rank first.
 // Patterns name the relation allow-list (RELATION_TYPES; a unit test keeps them equal): the
 // planner expands by type and never walks MENTIONS, SUBJECT/OBJECT or CO_MENTIONED.
+// $withRelationships false leaves out the relationships among the members (not asked for).
 MATCH (s:Entity {key: $key})
 CALL (s) {
   MATCH (s)-[r:MET_WITH|HOSTED|VISITED|ATTENDED|LEADER_OF|WORKS_FOR|MEMBER_OF|PARTNER_OF|SUPPORTS|OPPOSES|ACCUSES|IN_CONFLICT_WITH|NEGOTIATES_WITH|MEDIATES|INVOLVED_IN|LOCATED_IN|HELD_IN|PARTICIPATED_IN]-(n:Entity)
@@ -30,7 +31,7 @@ WITH s, COLLECT {
 WITH chosen, [s] + [found IN chosen | found.node] AS members
 RETURN [found IN chosen | {key: found.node.key, distance: found.distance}] AS entities,
   COLLECT {
-    UNWIND members AS x
+    UNWIND CASE WHEN $withRelationships THEN members ELSE [] END AS x
     MATCH (x)-[r:MET_WITH|HOSTED|VISITED|ATTENDED|LEADER_OF|WORKS_FOR|MEMBER_OF|PARTNER_OF|SUPPORTS|OPPOSES|ACCUSES|IN_CONFLICT_WITH|NEGOTIATES_WITH|MEDIATES|INVOLVED_IN|LOCATED_IN|HELD_IN|PARTICIPATED_IN]->(y:Entity)
     WHERE type(r) IN $relationTypes AND y <> x AND y IN members
     RETURN {type: type(r), subjectKey: x.key, objectKey: y.key, aggregate: properties(r)} AS relationship

@@ -115,6 +115,12 @@ export interface NeighbourhoodOptions {
   types?: readonly RelationType[];
   /** 0–10,000 entities. */
   limit: number;
+  /**
+   * Whether to read the relationships among the entities (default true). False answers with an
+   * empty list and saves the expansion of every member: the API asks only when a query selects
+   * them.
+   */
+  relationships?: boolean;
 }
 
 export interface Neighbourhood {

@@ -182,6 +182,28 @@ export function describeApiContract(storeName: string, openStore: OpenStore): vo
       expect(data?.topEntities).toHaveLength(3);
     });
 
+    it('gives the relationships among the neighbours when asked, through a fragment too', async () => {
+      const r = await t.graphql<{
+        plain: { neighbors: { relationships: unknown[] } };
+        viaFragment: { neighbors: { relationships: { type: string }[] } };
+        without: { neighbors: { entities: unknown[] } };
+      }>(
+        `fragment Links on Neighborhood { relationships { type } }
+         query($id: ID!) {
+           plain: entity(id: $id) { neighbors(depth: 1) { relationships { type } } }
+           viaFragment: entity(id: $id) { neighbors(depth: 1) { ...Links } }
+           without: entity(id: $id) { neighbors(depth: 1) { entities { distance } } } }`,
+        { id: XI },
+      );
+      expect(r.body.errors).toBeUndefined();
+      const data = r.body.data;
+      expect(data?.plain.neighbors.relationships.length).toBeGreaterThan(0);
+      expect(data?.viaFragment.neighbors.relationships).toEqual(
+        data?.plain.neighbors.relationships,
+      );
+      expect(data?.without.neighbors.entities.length).toBeGreaterThan(0);
+    });
+
     it('pages through relationships with opaque cursors: no overlap, nothing lost', async () => {
       const all = await t.graphql<{ entity: { relationships: { nodes: Rel[] } } }>(
         'query($id: ID!) { entity(id: $id) { relationships(first: 100) { nodes { type other { id } } } } }',

@@ -42,6 +42,7 @@ const DUMMY_PARAMS: Record<string, unknown> = {
   queries: [{ index: 0, form: 'dummy', phrase: '"dummy"', type: null }],
   types: ['Person'],
   relationTypes: [...RELATION_TYPES],
+  withRelationships: true,
   aliases: ['Dummy'],
   normalisedAliases: ['dummy'],
   merged: ['person:b'],

@@ -67,6 +67,17 @@ export function describeWalkContract(store: CurrentQueryStore): void {
       );
     });
 
+    it('leaves the relationships out when not asked for them, with the same entities', async () => {
+      const full = await store().neighbourhood(XI.key, { depth: 2, limit: 100 });
+      const bare = await store().neighbourhood(XI.key, {
+        depth: 2,
+        limit: 100,
+        relationships: false,
+      });
+      expect(full.relationships.length).toBeGreaterThan(0);
+      expect(bare).toEqual({ entities: full.entities, relationships: [] });
+    });
+
     it('sees each relationship from its subject, with the full aggregate', async () => {
       const answer = await store().neighbourhood(XI.key, { depth: 1, limit: 100 });
       const leader = answer.relationships.find(

@@ -1,4 +1,5 @@
 import type { RelationshipFilter } from '../../store/graph-store';
+import { selectsField } from './selects-field';
 import { checkFirst, pageArgs } from '../connection/page-args';
 import { sliceForPage, storePage, toConnection } from '../connection/to-connection';
 import type { EntityResolvers } from '../resolvers-types.generated';
@@ -42,11 +43,13 @@ export const entityFields: EntityResolvers = {
     return toConnection(sliceForPage(all, page), page, (relationship) => ({ node: relationship }));
   },
 
-  neighbors: (entity, { depth, types, limit }, ctx) =>
+  neighbors: (entity, { depth, types, limit }, ctx, info) =>
     ctx.store.neighbourhood(entity.key, {
       depth: depth ?? 1,
       limit: checkFirst(limit ?? 50, 'limit', MAX_NEIGHBOURS),
       ...(types ? { types } : {}),
+      // Reading the links among up to 100 entities is most of the work; skip it unless asked.
+      relationships: selectsField(info, 'relationships'),
     }),
 
   quotes: async (entity, { first, after }, ctx) => {

@@ -26,6 +26,7 @@ export async function neighbourhood(
     depth: cypherInt(options.depth),
     limit: cypherInt(options.limit),
     relationTypes: relationTypesParam(options.types),
+    withRelationships: options.relationships !== false,
   });
   if (!row) return { entities: [], relationships: [] };
   const relationships = (row.relationships as Record<string, unknown>[])

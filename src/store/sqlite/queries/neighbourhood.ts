@@ -42,7 +42,9 @@ export function neighbourhood(
     key: string;
     distance: number;
   }[];
-  if (entities.length === 0) return { entities: [], relationships: [] };
+  if (entities.length === 0 || options.relationships === false) {
+    return { entities, relationships: [] };
+  }
   const relationships = relationshipsAmong(ctx, [key, ...entities.map((e) => e.key)], types);
   return { entities, relationships };
 }
