@@ -1,10 +1,6 @@
-import { createAnalyser } from '../../src/extract/nlp';
-import { extractRelations } from '../../src/extract/relations/extract-relations';
-import { MentionIndex } from '../../src/extract/relations/mention-index';
 import type { EntitySpec } from './relations-test-entities';
-import { entitiesIn } from './relations-test-entities';
+import { relationsWith } from './relations-test-entities';
 
-const analyse = createAnalyser();
 const SPECS: EntitySpec[] = [
   { id: 'p:roe', type: 'Person', forms: ['Jane Roe'] },
   { id: 'o:nord', type: 'Organization', forms: ['Nordbank Securities', 'Nordbank'] },
@@ -21,16 +17,10 @@ const SPECS: EntitySpec[] = [
   { id: 'l:bergen', type: 'Location', forms: ['Bergen'], kind: 'city' },
 ];
 
+const relationsIn = relationsWith(SPECS);
+
 function triples(text: string) {
-  const analysed = analyse(text);
-  const entities = entitiesIn(analysed, SPECS);
-  return extractRelations({
-    analysed,
-    entities,
-    mentions: new MentionIndex(entities),
-    dates: [],
-    quoted: [],
-  })
+  return relationsIn(text)
     .filter((r) => r.type === 'LOCATED_IN')
     .map((r) => [r.subject, r.type, r.object, r.rule]);
 }

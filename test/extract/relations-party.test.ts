@@ -1,26 +1,16 @@
-import { createAnalyser } from '../../src/extract/nlp';
-import { extractRelations } from '../../src/extract/relations/extract-relations';
-import { MentionIndex } from '../../src/extract/relations/mention-index';
 import type { EntitySpec } from './relations-test-entities';
-import { entitiesIn } from './relations-test-entities';
+import { relationsWith } from './relations-test-entities';
 
-const analyse = createAnalyser();
 const SPECS: EntitySpec[] = [
   { id: 'p:roe', type: 'Person', forms: ['Jane Roe'] },
   { id: 'o:reform', type: 'Organization', forms: ['Reform Party'] },
   { id: 'o:acme', type: 'Organization', forms: ['Acme'] },
 ];
 
+const relationsIn = relationsWith(SPECS);
+
 function triples(text: string) {
-  const analysed = analyse(text);
-  const entities = entitiesIn(analysed, SPECS);
-  return extractRelations({
-    analysed,
-    entities,
-    mentions: new MentionIndex(entities),
-    dates: [],
-    quoted: [],
-  }).map((r) => [r.subject, r.type, r.object]);
+  return relationsIn(text).map((r) => [r.subject, r.type, r.object]);
 }
 
 describe('people and political parties', () => {

@@ -1,10 +1,6 @@
-import { createAnalyser } from '../../src/extract/nlp';
-import { extractRelations } from '../../src/extract/relations/extract-relations';
-import { MentionIndex } from '../../src/extract/relations/mention-index';
 import type { EntitySpec } from './relations-test-entities';
-import { entitiesIn } from './relations-test-entities';
+import { relationsWith } from './relations-test-entities';
 
-const analyse = createAnalyser();
 const SPECS: EntitySpec[] = [
   { id: 'p:roe', type: 'Person', forms: ['Jane Roe', 'Ms Roe'] },
   { id: 'p:doe', type: 'Person', forms: ['John Doe', 'Mr Doe'] },
@@ -12,16 +8,10 @@ const SPECS: EntitySpec[] = [
   { id: 'c:pe', type: 'Country', forms: ['Peru'] },
 ];
 
+const relationsIn = relationsWith(SPECS);
+
 function rules(text: string) {
-  const analysed = analyse(text);
-  const entities = entitiesIn(analysed, SPECS);
-  return extractRelations({
-    analysed,
-    entities,
-    mentions: new MentionIndex(entities),
-    dates: [],
-    quoted: [],
-  }).map((r) => [r.subject, r.type, r.object, r.rule]);
+  return relationsIn(text).map((r) => [r.subject, r.type, r.object, r.rule]);
 }
 
 describe('a sentence-opening pronoun as the subject of its verb', () => {

@@ -1,10 +1,6 @@
-import { createAnalyser } from '../../src/extract/nlp';
-import { extractRelations } from '../../src/extract/relations/extract-relations';
-import { MentionIndex } from '../../src/extract/relations/mention-index';
 import type { EntitySpec } from './relations-test-entities';
-import { entitiesIn } from './relations-test-entities';
+import { relationsWith } from './relations-test-entities';
 
-const analyse = createAnalyser();
 const SPECS: EntitySpec[] = [
   { id: 'p:roe', type: 'Person', forms: ['Jane Roe', 'Ms Roe'] },
   { id: 'p:doe', type: 'Person', forms: ['John Doe'] },
@@ -14,28 +10,14 @@ const SPECS: EntitySpec[] = [
   { id: 'c:fi', type: 'Country', forms: ['Finland'] },
 ];
 
+const relationsIn = relationsWith(SPECS);
+
 function triples(text: string) {
-  const analysed = analyse(text);
-  const entities = entitiesIn(analysed, SPECS);
-  return extractRelations({
-    analysed,
-    entities,
-    mentions: new MentionIndex(entities),
-    dates: [],
-    quoted: [],
-  }).map((r) => [r.subject, r.type, r.object]);
+  return relationsIn(text).map((r) => [r.subject, r.type, r.object]);
 }
 
 function rules(text: string) {
-  const analysed = analyse(text);
-  const entities = entitiesIn(analysed, SPECS);
-  return extractRelations({
-    analysed,
-    entities,
-    mentions: new MentionIndex(entities),
-    dates: [],
-    quoted: [],
-  }).map((r) => [r.subject, r.type, r.object, r.rule]);
+  return relationsIn(text).map((r) => [r.subject, r.type, r.object, r.rule]);
 }
 
 describe('role noun phrases between a person and an organisation', () => {

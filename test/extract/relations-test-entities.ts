@@ -1,6 +1,8 @@
 import type { EntityType } from '../../src/model/entity-types';
-import type { ExtractedEntity, Mention } from '../../src/model/extraction';
-import type { AnalysedText } from '../../src/extract/nlp';
+import type { ExtractedEntity, ExtractedRelation, Mention } from '../../src/model/extraction';
+import { createAnalyser, type AnalysedText } from '../../src/extract/nlp';
+import { extractRelations } from '../../src/extract/relations/extract-relations';
+import { MentionIndex } from '../../src/extract/relations/mention-index';
 
 export interface EntitySpec {
   id: string;
@@ -57,4 +59,23 @@ export function entitiesIn(
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The relations the rules find in `text` when `specs` are its only entities (no dates, no
+ * quotes): what each relation rule test asks of the extractor.
+ */
+export function relationsWith(specs: readonly EntitySpec[]): (text: string) => ExtractedRelation[] {
+  const analyse = createAnalyser();
+  return (text) => {
+    const analysed = analyse(text);
+    const entities = entitiesIn(analysed, specs);
+    return extractRelations({
+      analysed,
+      entities,
+      mentions: new MentionIndex(entities),
+      dates: [],
+      quoted: [],
+    });
+  };
 }
