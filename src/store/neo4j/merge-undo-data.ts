@@ -86,18 +86,28 @@ export function combineMentions(into: string, list: readonly MentionArrays[]): M
       (x.r.starts[x.i] as number) - (y.r.starts[y.i] as number) ||
       (x.r.ends[x.i] as number) - (y.r.ends[y.i] as number),
   );
-  const pick = <K extends keyof MentionArrays>(field: K) =>
-    entries.map(({ r, i }) => (r[field] as unknown[])[i]) as MentionArrays[K];
+  return mentionArraysOf(first.articleId, into, (field) =>
+    entries.map(({ r, i }) => (r[field] as unknown[])[i]),
+  );
+}
+
+/** One MENTIONS row whose parallel arrays `pick` builds, field by field. */
+function mentionArraysOf(
+  articleId: string,
+  entityKey: string,
+  pick: (field: keyof MentionArrays) => unknown[],
+): MentionArrays {
+  const field = <K extends keyof MentionArrays>(name: K) => pick(name) as MentionArrays[K];
   return {
-    articleId: first.articleId,
-    entityKey: into,
-    starts: pick('starts'),
-    ends: pick('ends'),
-    texts: pick('texts'),
-    sentences: pick('sentences'),
-    confidences: pick('confidences'),
-    sources: pick('sources'),
-    candidates: pick('candidates'),
+    articleId,
+    entityKey,
+    starts: field('starts'),
+    ends: field('ends'),
+    texts: field('texts'),
+    sentences: field('sentences'),
+    confidences: field('confidences'),
+    sources: field('sources'),
+    candidates: field('candidates'),
   };
 }
 
@@ -118,20 +128,10 @@ export function mentionsAfterUndo(
   if (!targetNow) return merged;
   const keep = targetNow.starts.flatMap((_, i) => (brought.has(span(targetNow, i)) ? [] : [i]));
   if (keep.length === 0) return merged;
-  const pick = <K extends keyof MentionArrays>(field: K) =>
-    keep.map((i) => (targetNow[field] as unknown[])[i]) as MentionArrays[K];
   return [
-    {
-      articleId: targetNow.articleId,
-      entityKey: into,
-      starts: pick('starts'),
-      ends: pick('ends'),
-      texts: pick('texts'),
-      sentences: pick('sentences'),
-      confidences: pick('confidences'),
-      sources: pick('sources'),
-      candidates: pick('candidates'),
-    },
+    mentionArraysOf(targetNow.articleId, into, (field) =>
+      keep.map((i) => (targetNow[field] as unknown[])[i]),
+    ),
     ...merged,
   ];
 }
