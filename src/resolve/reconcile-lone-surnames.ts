@@ -77,17 +77,23 @@ function chooseHolder(
  * RECONCILE_ACTOR.
  */
 export async function reconcileLoneSurnames(
-  store: Pick<GraphStore, 'findEntitiesByName' | 'getEntities' | 'mergeEntities'>,
+  store: Pick<GraphStore, 'findEntitiesByNames' | 'getEntities' | 'mergeEntities'>,
   loneKeys: readonly string[],
   neighbours: Neighbours = new Map(),
 ): Promise<MergeRecord[]> {
   const merges: MergeRecord[] = [];
-  const lone = (await store.getEntities(loneKeys)).filter((e) => e !== null && !e.curated);
-  for (const entity of lone) {
-    if (!entity) continue;
+  const lone = (await store.getEntities(loneKeys)).filter(
+    (e): e is EntityView => e !== null && !e.curated,
+  );
+  // Every surname's namesakes in one round trip: a merge here moves one lone surname onto a
+  // holder already answering to it, so it changes no other surname's namesakes.
+  const namesakes = await store.findEntitiesByNames(
+    lone.map((entity) => ({ name: entity.name, type: 'Person' as const })),
+  );
+  for (const [index, entity] of lone.entries()) {
     const surname = parsePersonName(entity.name);
     if (!surname || surname.given !== undefined) continue;
-    const holders = (await store.findEntitiesByName(entity.name, 'Person')).filter((candidate) => {
+    const holders = (namesakes[index] ?? []).filter((candidate) => {
       if (candidate.key === entity.key) return false;
       const name = parsePersonName(candidate.name);
       return name !== null && name.given !== undefined && name.surname === surname.surname;
