@@ -115,7 +115,20 @@ function buildCountries(wikidata: Map<string, WikidataRow>): CountryRecord[] {
     if (wd?.qid) record.qid = wd.qid;
     out.push(record);
   }
-  return out.sort((a, b) => (a.iso2 < b.iso2 ? -1 : 1));
+  return withoutBorrowedDemonyms(out).sort((a, b) => (a.iso2 < b.iso2 ? -1 : 1));
+}
+
+/**
+ * A territory whose demonym is an independent country's ("American" for the Northern Mariana
+ * Islands, "Dutch" for Caribbean Netherlands, "French" for the French Southern Territories)
+ * drops it: in news the word means the country, and a trie holding both would give the first
+ * by ISO code (MP before US).
+ */
+function withoutBorrowedDemonyms(records: CountryRecord[]): CountryRecord[] {
+  const independent = new Set(records.filter((r) => r.independent).flatMap((r) => r.demonyms));
+  return records.map((r) =>
+    r.independent ? r : { ...r, demonyms: r.demonyms.filter((d) => !independent.has(d)) },
+  );
 }
 
 interface AllTheCitiesRow {
