@@ -39,6 +39,9 @@ describe('the run-time tagger', () => {
       'the Kremlin said. The visit comes ahead of Victory Day celebrations on May 9.',
     'BRITISH AIRWAYS CUTS FARES\n\nBA said on Tuesday it would cut fares to New York. ' +
       'Shares in the airline, which flies to 150 destinations, rose 3% in London.',
+    // Name-free sentences, which the run-time tagger skips, between named ones.
+    'It was a long day for the union. The talks went nowhere, and prices rose again. ' +
+      'Then Angela Merkel spoke. "I think we can do better," she said.',
   ];
 
   it.each(texts.map((t) => [t.slice(0, 30), t]))(

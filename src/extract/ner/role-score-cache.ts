@@ -32,6 +32,8 @@ if (ROLE_OFFSETS.join() !== '0,-1,1,-2,2')
 export interface ScoredWord extends WordFeatures {
   /** ROLE_COUNT × LABEL_COUNT. */
   roles: Float32Array;
+  /** Has a capital letter anywhere ("Putin", "anti-Nato", "iPhone"): a name can start here. */
+  hasCapital: boolean;
 }
 
 /**
@@ -70,7 +72,7 @@ export class RoleScoreCache {
     const roles = new Float32Array(ROLE_COUNT * L);
     for (let r = 0; r < ROLE_COUNT; r += 1)
       emitWordRole(r, features, (f) => this.weights.addBucket(f & this.mask, roles, r * L));
-    const scored = { ...features, roles };
+    const scored = { ...features, roles, hasCapital: value !== value.toLowerCase() };
     if (this.words.size >= this.maxWords) this.words.clear();
     this.words.set(value, scored);
     return scored;

@@ -4,6 +4,7 @@ import type { GazetteerMatcher } from './gazetteer-matcher';
 import { LABEL_COUNT } from './labels';
 import type { NerModel } from './ner-model';
 import type { NerSpan } from './ner-types';
+import { mayHoldName } from './may-hold-name';
 import type { RoleScoreCache, ScoredWord } from './role-score-cache';
 import { spanConfidence } from './span-confidence';
 import { spansFromLabels } from './spans-from-labels';
@@ -102,9 +103,11 @@ export class RunTimeTagger {
     c.gazetteer = this.gazetteer ? this.gazetteer(analysed) : new Uint16Array(n);
 
     const spans: NerSpan[] = [];
+    const hasCapital = (t: number): boolean => words[t]!.hasCapital;
     for (const sentence of sentences) {
       const first = sentence.firstToken;
       const end = sentence.endToken;
+      if (!mayHoldName(tokens, hasCapital, first, end)) continue;
       const length = end - first;
       if (length > this.sentenceCapacity) this.growSentence(length);
       const emissions = this.emissions;
