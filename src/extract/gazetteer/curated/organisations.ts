@@ -74,11 +74,21 @@ export const ORGANISATIONS: CuratedEntry[] = [
   }),
   org('Pentagon', undefined, 'government department', { country: 'US', aliases: ['the Pentagon'] }),
   org('Labour Party', 'Q9630', 'political party', { country: 'GB', aliases: ['Labour'] }),
+  // UK parties with the names British news gives them ("Tory MP", "the Lib Dem leader"); the
+  // adjective forms name the party too. Ukip's Wikidata id is left out: not confirmed here.
   org('Conservative Party', 'Q9626', 'political party', {
     country: 'GB',
-    aliases: ['Conservatives', 'Tories', 'Tory party'],
+    aliases: ['Conservatives', 'Tories', 'Tory', 'Tory party'],
   }),
-  org('Liberal Democrats', 'Q9624', 'political party', { country: 'GB', aliases: ['Lib Dems'] }),
+  org('Liberal Democrats', 'Q9624', 'political party', {
+    country: 'GB',
+    aliases: ['Lib Dems', 'Lib Dem', 'Liberal Democrat'],
+  }),
+  org('UK Independence Party', undefined, 'political party', {
+    country: 'GB',
+    aliases: ['United Kingdom Independence Party'],
+    abbreviations: ['UKIP', 'Ukip'],
+  }),
   org('Hamas', 'Q38799', 'militant organisation'),
   org('Hezbollah', 'Q41053', 'militant organisation'),
   org('Taliban', 'Q42418', 'militant organisation'),
