@@ -2,15 +2,26 @@ import type { CurationActor, EntityView, GraphStore, MergeRecord } from '../stor
 import { chooseNamesake } from './choose-namesake';
 import { chooseByCoMentions, type Neighbours } from './co-mention-evidence';
 import { genderOfForms } from './gender-evidence';
-import { parsePersonName } from './person-name';
+import { comparePersonNames } from './compare-person-names';
+import { parsePersonName, type PersonName } from './person-name';
 
 /** The actor recorded on merges this module makes, so analysts can find and undo them. */
 export const RECONCILE_ACTOR = 'newsgraph:reconcile-surnames';
 
 /**
- * Keys of the persons stored under a surname alone ("Blair"), because no full name was known
- * when their article was resolved. Reads every Person once (from an export source's stream), so
- * it sees persons written by earlier, interrupted runs too.
+ * A name that says less than a full name and only the surname can place: a surname alone
+ * ("Blair") or an initial and a surname ("S Jones", as team sheets print players).
+ */
+function isVagueName(name: PersonName | null): name is PersonName {
+  if (!name || name.titled) return false;
+  return name.given === undefined || (name.given.length === 1 && name.middle.length === 0);
+}
+
+/**
+ * Keys of the persons stored under a surname alone ("Blair") or an initial and a surname
+ * ("S Jones"), because no full name was known when their article was resolved, or several were.
+ * Reads every Person once (from an export source's stream), so it sees persons written by
+ * earlier, interrupted runs too.
  */
 export async function findLoneSurnamePersons(
   persons:
@@ -20,8 +31,7 @@ export async function findLoneSurnamePersons(
   const keys: string[] = [];
   for await (const person of persons) {
     if (person.type !== 'Person' || person.wikidataId) continue;
-    const name = parsePersonName(person.name);
-    if (name && name.given === undefined && !name.titled) keys.push(person.key);
+    if (isVagueName(parsePersonName(person.name))) keys.push(person.key);
   }
   return keys.sort();
 }
@@ -70,7 +80,8 @@ function chooseHolder(
 
 /**
  * Merge each lone-surname person into the full-named person who carries that surname, when the
- * evidence points to one (see `chooseHolder`). Resolution order made them two nodes ("Blair" was
+ * evidence points to one (see `chooseHolder`); an initial and a surname ("S Jones") likewise
+ * into the full names its initial fits (Stephen, Steve and Simon Jones, not Chris Jones). Resolution order made them two nodes ("Blair" was
  * seen before "Tony Blair"); once one full name is the clear reading, keeping two nodes would
  * split the person's statements. When nothing favours one of several holders nothing is merged:
  * the ambiguity stays visible. Each merge is an ordinary recorded, undoable merge by
@@ -87,16 +98,22 @@ export async function reconcileLoneSurnames(
   );
   // Every surname's namesakes in one round trip: a merge here moves one lone surname onto a
   // holder already answering to it, so it changes no other surname's namesakes.
+  // Full names carry their surname as an alias, so the surname finds every holder.
+  const vague = lone.map((entity) => parsePersonName(entity.name));
   const namesakes = await store.findEntitiesByNames(
-    lone.map((entity) => ({ name: entity.name, type: 'Person' as const })),
+    lone.map((entity, i) => ({
+      name: vague[i]?.surnameSurface ?? entity.name,
+      type: 'Person' as const,
+    })),
   );
   for (const [index, entity] of lone.entries()) {
-    const surname = parsePersonName(entity.name);
-    if (!surname || surname.given !== undefined) continue;
+    const own = vague[index];
+    if (!isVagueName(own ?? null) || !own) continue;
     const holders = (namesakes[index] ?? []).filter((candidate) => {
       if (candidate.key === entity.key) return false;
       const name = parsePersonName(candidate.name);
-      return name !== null && name.given !== undefined && name.surname === surname.surname;
+      if (name === null || name.given === undefined || name.given.length === 1) return false;
+      return comparePersonNames(own, name) === 'first-less-specific';
     });
     const choice = chooseHolder(entity, holders, neighbours);
     if (!choice) continue;

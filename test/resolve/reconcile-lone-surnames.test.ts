@@ -13,6 +13,7 @@ import {
 import { openExportSource } from '../../src/store/open-export-source';
 import type { GraphStore } from '../../src/store/graph-store';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import { oneNameArticle } from '../fixtures/resolve/namesake-articles';
 
 const extract = createDefaultExtractor();
 
@@ -101,6 +102,48 @@ describe('reconcileLoneSurnames', () => {
       { id: 'mrs', text: 'Mrs Blair opened the new children’s ward in Sedgefield.' },
       { id: 'tony', text: 'Mr Tony Blair met business leaders in Manchester on Monday.' },
     ]);
+    expect(await reconcileLoneSurnames(store, await loneSurnames())).toEqual([]);
+  });
+
+  async function storeNames(names: [id: string, sentence: string, name: string][]) {
+    const resolver = createResolver({ lookup: store, extractorVersion: EXTRACTOR_VERSION });
+    for (const [id, sentence, name] of names) {
+      await store.upsertArticle(
+        await resolver.resolveArticle(oneNameArticle(id, sentence, { name })),
+      );
+    }
+  }
+
+  it('merges an initial and a surname into the full name its initial fits, when that one dominates', async () => {
+    await storeNames([
+      ['sheet', 'S Jones (Clermont Auvergne), D Peel (Llanelli).', 'S Jones'],
+      ...[1, 2, 3].map((i): [string, string, string] => [
+        `stephen-${i}`,
+        'Stephen Jones kicked two penalties.',
+        'Stephen Jones',
+      ]),
+      ['simon', 'Simon Jones bowled well.', 'Simon Jones'],
+      ...[1, 2, 3, 4].map((i): [string, string, string] => [
+        `chris-${i}`,
+        'Chris Jones scored again.',
+        'Chris Jones',
+      ]),
+    ]);
+    expect(await loneSurnames()).toEqual(['person:s-jones']);
+
+    const merges = await reconcileLoneSurnames(store, await loneSurnames());
+
+    expect(merges.map((m) => [m.merged, m.into])).toEqual([
+      [['person:s-jones'], 'person:stephen-jones'],
+    ]);
+  });
+
+  it('leaves an initial and a surname alone when its initial fits no full name', async () => {
+    await storeNames([
+      ['sheet', 'C Jones (Trafford AC) ran well.', 'C Jones'],
+      ['stephen', 'Stephen Jones kicked two penalties.', 'Stephen Jones'],
+    ]);
+
     expect(await reconcileLoneSurnames(store, await loneSurnames())).toEqual([]);
   });
 
