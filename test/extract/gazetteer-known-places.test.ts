@@ -45,3 +45,16 @@ describe('curated UK party names', () => {
     ]);
   });
 });
+
+describe('curated short names of clubs and events', () => {
+  it('maps "Man Utd" and "Man City" to the clubs, and "Olympics" to the Olympic Games', () => {
+    expect(organisationsIn('Man Utd beat Man City')).toEqual([
+      'Manchester United',
+      'Manchester City',
+    ]);
+    const [olympics] = findGazetteerMatches(gazetteer, [{ value: 'Olympics' }]);
+    expect(olympics?.hits.map((h) => `${h.entry.type}:${h.entry.name}`)).toEqual([
+      'Event:Olympic Games',
+    ]);
+  });
+});

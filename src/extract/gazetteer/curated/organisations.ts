@@ -100,6 +100,13 @@ export const ORGANISATIONS: CuratedEntry[] = [
   org('International Olympic Committee', 'Q40970', 'sports organisation', {
     abbreviations: ['IOC'],
   }),
+  // Football clubs by the short names British news gives them; "United" and "City" alone are
+  // left out: every town has one.
+  org('Manchester United', undefined, 'football club', {
+    country: 'GB',
+    aliases: ['Man Utd', 'Man United'],
+  }),
+  org('Manchester City', undefined, 'football club', { country: 'GB', aliases: ['Man City'] }),
   org('Amnesty International', 'Q42970', 'non-governmental organisation'),
   org('Microsoft', 'Q2283', 'company'),
   org('Google', 'Q95', 'company'),

@@ -94,6 +94,7 @@ export const EVENTS: CuratedEntry[] = [
     abbreviations: ['WWI', 'WW1'],
   },
   { type: 'Event', name: 'Cold War', qid: 'Q8683', kind: 'war' },
+  { type: 'Event', name: 'Olympic Games', kind: 'sports event', aliases: ['Olympics'] },
   { type: 'Event', name: 'Iraq War', kind: 'war', aliases: ['war in Iraq'] },
   { type: 'Event', name: 'Victory Day', kind: 'commemoration', aliases: ['Victory Day parade'] },
 ];
