@@ -97,7 +97,7 @@ export class PendingBatchLookup implements EntityLookup {
     if (!answer) {
       answer = this.store.findEntitiesByName(form, type);
       this.byName.set(id, answer);
-      answer.catch(() => this.byName.delete(id));
+      answer.then((views) => this.rememberViews(views)).catch(() => this.byName.delete(id));
     }
     return answer;
   }
@@ -114,7 +114,20 @@ export class PendingBatchLookup implements EntityLookup {
       views.catch(() => this.byName.delete(id));
       this.byName.set(id, views);
     });
-    await answer;
+    for (const views of await answer) this.rememberViews(views);
+  }
+
+  /**
+   * A name answer holds the store's full views of the entities it found, read at the same time
+   * as the key look-ups: they answer `getEntities` for those keys too, which spares resolution a
+   * store round trip for every candidate it found by name.
+   */
+  private rememberViews(views: readonly EntityView[]): void {
+    for (const view of views) {
+      if (!this.byKey.has(view.key)) {
+        this.byKey.set(view.key, Promise.resolve({ ...view, aliases: [...view.aliases] }));
+      }
+    }
   }
 
   /** Loads the store's views of keys not cached yet, in one call. */

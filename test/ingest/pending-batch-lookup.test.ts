@@ -37,6 +37,28 @@ describe('PendingBatchLookup', () => {
     expect(putin).toMatchObject({ name: stored?.name, aliases: stored?.aliases });
   });
 
+  it('answers key look-ups of entities a name look-up found without asking the store again', async () => {
+    const store = await storeWith(seedArticleGraph());
+    const keyLookups: string[][] = [];
+    const counting = {
+      findEntitiesByName: store.findEntitiesByName.bind(store),
+      findEntitiesByNames: store.findEntitiesByNames.bind(store),
+      getEntities: (keys: readonly string[]) => {
+        keyLookups.push([...keys]);
+        return store.getEntities(keys);
+      },
+    };
+    const lookup = new PendingBatchLookup(counting);
+    await lookup.prefetch([{ form: 'xi jinping' }], []);
+    const [byName] = await lookup.findEntitiesByName('Xi Jinping');
+    expect(byName?.key).toBe(XI.key);
+
+    await expect(lookup.getEntities([XI.key])).resolves.toEqual([byName]);
+    expect(keyLookups).toEqual([]);
+    await lookup.getEntities([PUTIN.key]);
+    expect(keyLookups).toEqual([[PUTIN.key]]);
+  });
+
   it('keeps the type filter and forgets the batch once it is written', async () => {
     const store = await storeWith(seedArticleGraph());
     const lookup = new PendingBatchLookup(store);
