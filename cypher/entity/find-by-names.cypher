@@ -1,11 +1,19 @@
 // find-by-name for a batch of names: one row per query (index), its entities most mentioned first.
-// The full-text index narrows to entities containing the words; the exact normalised form decides.
+// Index seeks only: the normalised name on entity_normalised_name, an alias form on its
+// (:NameForm) node (see migration 004), confirmed on the entity itself.
 UNWIND $queries AS q
 CALL (q) {
-  CALL db.index.fulltext.queryNodes('entity_names', q.phrase) YIELD node AS e
+  CALL (q) {
+    MATCH (e:Entity {normalisedName: q.form})
+    RETURN e
+    UNION
+    MATCH (f:NameForm {form: q.form})
+    MATCH (e:Entity {key: f.entityKey})
+    WHERE q.form IN e.normalisedAliases
+    RETURN e
+  }
   WITH e
-  WHERE (e.normalisedName = q.form OR q.form IN e.normalisedAliases)
-    AND (q.type IS NULL OR e.type = q.type)
+  WHERE q.type IS NULL OR e.type = q.type
   WITH e
   ORDER BY e.mentionCount DESC, e.key
   RETURN collect(e {.*}) AS entities

@@ -16,7 +16,7 @@ ON CREATE SET
   e.curated = false
 // Lock before reading the stored aliases, so a concurrent writer's aliases are not lost.
 SET e.lockedForUpsert = true
-WITH e, row
+WITH e, row, e.normalisedAliases AS formsBefore
 SET e.aliases = COLLECT {
       UNWIND e.aliases + [alias IN row.aliases WHERE alias <> e.name] AS alias
       WITH DISTINCT alias RETURN alias ORDER BY alias
@@ -27,6 +27,9 @@ SET e.aliases = COLLECT {
     }
 SET e.searchText = reduce(text = e.normalisedName, form IN e.normalisedAliases | text + ' | ' + form)
 REMOVE e.lockedForUpsert
+// The alias forms it just gained get their (:NameForm) look-up nodes (see migration 004).
+FOREACH (form IN [f IN e.normalisedAliases WHERE NOT f IN formsBefore] |
+  CREATE (:NameForm {form: form, entityKey: e.key}))
 // Labels cannot be parameters: one line per type of the allow-list (src/model/entity-types.ts).
 FOREACH (_ IN CASE WHEN e.type = 'Person' THEN [1] ELSE [] END | SET e:Person)
 FOREACH (_ IN CASE WHEN e.type = 'Country' THEN [1] ELSE [] END | SET e:Country)

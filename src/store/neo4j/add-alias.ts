@@ -3,6 +3,7 @@ import { normaliseName } from '../../model/ids';
 import type { EntityView } from '../graph-store';
 import { toEntityView } from './entity-view';
 import type { CypherTx } from './neo4j-context';
+import { syncNameForms } from './name-forms';
 
 /**
  * An analyst's alias: trimmed, searchable at once, and the entity becomes curated. Merges into
@@ -18,6 +19,7 @@ export async function addAlias(tx: CypherTx, key: string, alias: string): Promis
     form: normaliseName(trimmed),
   });
   if (!row) throw new NotFoundError(`Unknown entity ${key}`);
+  await syncNameForms(tx, [key]);
   await tx.run('merge/note-analyst-alias', { key, alias: trimmed });
   return toEntityView(row.entity as Record<string, unknown>);
 }

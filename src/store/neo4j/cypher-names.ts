@@ -28,6 +28,7 @@ export const CYPHER_NAMES = [
   'entity/get-entities',
   'entity/find-by-name',
   'entity/find-by-names',
+  'entity/sync-name-forms',
   'entity/search-candidates',
   'entity/add-alias',
   'mention/write-mentions',

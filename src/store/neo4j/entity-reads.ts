@@ -27,12 +27,7 @@ export async function findEntitiesByName(
 ): Promise<EntityView[]> {
   const form = normaliseName(name);
   if (form === '') return [];
-  // Normalised forms are letters, digits and single spaces, so a quoted phrase is safe Lucene.
-  const rows = await tx.run('entity/find-by-name', {
-    phrase: `"${form}"`,
-    form,
-    type: type ?? null,
-  });
+  const rows = await tx.run('entity/find-by-name', { form, type: type ?? null });
   return rows.map((row) => toEntityView(row.entity as Record<string, unknown>));
 }
 
@@ -47,8 +42,7 @@ export async function findEntitiesByNames(
   const answers: EntityView[][] = queries.map(() => []);
   const asked = queries
     .map((q, index) => ({ index, form: normaliseName(q.name), type: q.type ?? null }))
-    .filter((q) => q.form !== '')
-    .map((q) => ({ ...q, phrase: `"${q.form}"` }));
+    .filter((q) => q.form !== '');
   if (asked.length === 0) return answers;
   const rows = await tx.run('entity/find-by-names', { queries: asked });
   for (const row of rows) {

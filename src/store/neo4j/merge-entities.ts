@@ -9,6 +9,7 @@ import {
   type MergeUndoData,
 } from './merge-undo-data';
 import type { CypherTx, Row } from './neo4j-context';
+import { syncNameForms } from './name-forms';
 import {
   addCoMentionShares,
   recomputeEntityCounts,
@@ -75,6 +76,7 @@ export async function mergeEntities(
   await recomputeRelationships(tx, [...undo.triples, ...movedTriples]);
   await tx.run('merge/delete-entities', { keys: mergedKeys });
   await recomputeEntityCounts(tx, [into]);
+  await syncNameForms(tx, [into, ...mergedKeys]);
 
   const record: MergeRecord = {
     id: `merge_${randomUUID()}`,

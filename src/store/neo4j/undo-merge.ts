@@ -10,6 +10,7 @@ import {
   type MergeUndoData,
 } from './merge-undo-data';
 import type { CypherTx } from './neo4j-context';
+import { syncNameForms } from './name-forms';
 import {
   addCoMentionShares,
   deleteOrphanEntities,
@@ -98,6 +99,7 @@ export async function undoMerge(
   // As deleteArticle would have done had there been no merge: an entity whose articles have all
   // gone since, and that no analyst curated, goes.
   await deleteOrphanEntities(tx, keys);
+  await syncNameForms(tx, keys);
   await tx.run('merge/mark-undone', { id: mergeId, at: new Date().toISOString(), by: actor.by });
 }
 
