@@ -10,6 +10,22 @@ export interface Attribute<T> {
   value(item: T): string | number | undefined;
 }
 
+/**
+ * The attributes `item` has a value for, in declaration order: what the formats that leave an
+ * absent value out (GraphML's `<data>`, GEXF's `<attvalue>`) write. CSV keeps every column.
+ */
+export function presentAttributes<T>(
+  attributes: readonly Attribute<T>[],
+  item: T,
+): { name: string; value: string | number }[] {
+  const present: { name: string; value: string | number }[] = [];
+  for (const attribute of attributes) {
+    const value = attribute.value(item);
+    if (value !== undefined) present.push({ name: attribute.name, value });
+  }
+  return present;
+}
+
 /** How list values (aliases, roles) are written in formats without lists. */
 export const LIST_SEPARATOR = '|';
 

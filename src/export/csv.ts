@@ -8,6 +8,7 @@ import {
   type ExportGraph,
 } from './attributes';
 import { TextSink } from './text-sink';
+import { writeEach } from './write-graph-document';
 
 /** RFC 4180 line ends: what spreadsheets expect, and what a CSV parser accepts everywhere. */
 const EOL = '\r\n';
@@ -36,24 +37,22 @@ export interface CsvOutputs {
 
 /** Writes nodes.csv then edges.csv, each with a header row and one row per item. */
 export async function writeCsv(graph: ExportGraph, outputs: CsvOutputs): Promise<ExportCounts> {
-  const nodeSink = new TextSink(outputs.nodes);
-  await nodeSink.write(csvRow(NODE_CSV_COLUMNS));
-  let nodes = 0;
-  for await (const node of graph.nodes) {
-    await nodeSink.write(nodeRow(node));
-    nodes += 1;
-  }
-  await nodeSink.flush();
-
-  const edgeSink = new TextSink(outputs.edges);
-  await edgeSink.write(csvRow(EDGE_CSV_COLUMNS));
-  let edges = 0;
-  for await (const edge of graph.edges) {
-    await edgeSink.write(edgeRow(edge));
-    edges += 1;
-  }
-  await edgeSink.flush();
+  const nodes = await writeTable(outputs.nodes, NODE_CSV_COLUMNS, graph.nodes, nodeRow);
+  const edges = await writeTable(outputs.edges, EDGE_CSV_COLUMNS, graph.edges, edgeRow);
   return { nodes, edges };
+}
+
+async function writeTable<T>(
+  out: NodeJS.WritableStream,
+  columns: readonly string[],
+  items: AsyncIterable<T>,
+  row: (item: T) => string,
+): Promise<number> {
+  const sink = new TextSink(out);
+  await sink.write(csvRow(columns));
+  const count = await writeEach(sink, items, row);
+  await sink.flush();
+  return count;
 }
 
 function nodeRow(node: ExportNode): string {

@@ -4,12 +4,13 @@ import {
   NODE_ATTRIBUTES,
   edgeWeight,
   isDirected,
+  presentAttributes,
   type Attribute,
   type AttributeType,
   type ExportCounts,
   type ExportGraph,
 } from './attributes';
-import { TextSink } from './text-sink';
+import { writeGraphDocument } from './write-graph-document';
 import { escapeXmlAttribute as attr } from './xml-escape';
 
 const GEXF_TYPES: Record<AttributeType, string> = {
@@ -27,23 +28,13 @@ export async function writeGexf(
   graph: ExportGraph,
   out: NodeJS.WritableStream,
 ): Promise<ExportCounts> {
-  const sink = new TextSink(out);
-  await sink.write(header());
-  await sink.write('    <nodes>\n');
-  let nodes = 0;
-  for await (const node of graph.nodes) {
-    await sink.write(nodeElement(node));
-    nodes += 1;
-  }
-  await sink.write('    </nodes>\n    <edges>\n');
-  let edges = 0;
-  for await (const edge of graph.edges) {
-    await sink.write(edgeElement(edge));
-    edges += 1;
-  }
-  await sink.write('    </edges>\n  </graph>\n</gexf>\n');
-  await sink.flush();
-  return { nodes, edges };
+  return writeGraphDocument(graph, out, {
+    opening: `${header()}    <nodes>\n`,
+    node: nodeElement,
+    betweenNodesAndEdges: '    </nodes>\n    <edges>\n',
+    edge: edgeElement,
+    closing: '    </edges>\n  </graph>\n</gexf>\n',
+  });
 }
 
 function header(): string {
@@ -79,12 +70,8 @@ function edgeElement(edge: ExportEdge): string {
 }
 
 function attvalues<T>(attributes: readonly Attribute<T>[], item: T): string {
-  const values: string[] = [];
-  for (const attribute of attributes) {
-    const value = attribute.value(item);
-    if (value !== undefined) {
-      values.push(`<attvalue for="${attribute.name}" value="${attr(String(value))}"/>`);
-    }
-  }
+  const values = presentAttributes(attributes, item).map(
+    ({ name, value }) => `<attvalue for="${name}" value="${attr(String(value))}"/>`,
+  );
   return values.length > 0 ? `<attvalues>${values.join('')}</attvalues>` : '';
 }

@@ -4,12 +4,13 @@ import {
   NODE_ATTRIBUTES,
   edgeWeight,
   isDirected,
+  presentAttributes,
   type Attribute,
   type AttributeType,
   type ExportCounts,
   type ExportGraph,
 } from './attributes';
-import { TextSink } from './text-sink';
+import { writeGraphDocument } from './write-graph-document';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml-escape';
 
 const GRAPHML_TYPES: Record<AttributeType, string> = {
@@ -31,21 +32,13 @@ export async function writeGraphml(
   graph: ExportGraph,
   out: NodeJS.WritableStream,
 ): Promise<ExportCounts> {
-  const sink = new TextSink(out);
-  await sink.write(header());
-  let nodes = 0;
-  for await (const node of graph.nodes) {
-    await sink.write(nodeElement(node));
-    nodes += 1;
-  }
-  let edges = 0;
-  for await (const edge of graph.edges) {
-    await sink.write(edgeElement(edge));
-    edges += 1;
-  }
-  await sink.write('  </graph>\n</graphml>\n');
-  await sink.flush();
-  return { nodes, edges };
+  return writeGraphDocument(graph, out, {
+    opening: header(),
+    node: nodeElement,
+    betweenNodesAndEdges: '',
+    edge: edgeElement,
+    closing: '  </graph>\n</graphml>\n',
+  });
 }
 
 function header(): string {
@@ -94,12 +87,9 @@ function dataElements<T>(
   item: T,
   keyOf: (name: string) => string,
 ): string[] {
-  const elements: string[] = [];
-  for (const attribute of attributes) {
-    const value = attribute.value(item);
-    if (value !== undefined) elements.push(dataElement(keyOf(attribute.name), value));
-  }
-  return elements;
+  return presentAttributes(attributes, item).map(({ name, value }) =>
+    dataElement(keyOf(name), value),
+  );
 }
 
 function dataElement(key: string, value: string | number): string {

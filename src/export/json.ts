@@ -1,6 +1,6 @@
 import type { ExportEdge, ExportNode } from '../store/export-source';
 import { isDirected, type ExportCounts, type ExportGraph } from './attributes';
-import { TextSink } from './text-sink';
+import { writeGraphDocument } from './write-graph-document';
 
 /**
  * One JSON document `{"nodes": [...], "edges": [...]}`, written item by item so it never exists
@@ -11,27 +11,18 @@ export async function writeJson(
   graph: ExportGraph,
   out: NodeJS.WritableStream,
 ): Promise<ExportCounts> {
-  const sink = new TextSink(out);
-  await sink.write('{"nodes":[');
-  const nodes = await writeItems(sink, graph.nodes, nodeJson);
-  await sink.write('\n],"edges":[');
-  const edges = await writeItems(sink, graph.edges, edgeJson);
-  await sink.write('\n]}\n');
-  await sink.flush();
-  return { nodes, edges };
+  return writeGraphDocument(graph, out, {
+    opening: '{"nodes":[',
+    node: (node, index) => item(index, nodeJson(node)),
+    betweenNodesAndEdges: '\n],"edges":[',
+    edge: (edge, index) => item(index, edgeJson(edge)),
+    closing: '\n]}\n',
+  });
 }
 
-async function writeItems<T>(
-  sink: TextSink,
-  items: AsyncIterable<T>,
-  toJson: (item: T) => object,
-): Promise<number> {
-  let count = 0;
-  for await (const item of items) {
-    await sink.write(`${count === 0 ? '' : ','}\n${JSON.stringify(toJson(item))}`);
-    count += 1;
-  }
-  return count;
+/** One array element on its own line, the comma ending the line before. */
+function item(index: number, json: object): string {
+  return `${index === 0 ? '' : ','}\n${JSON.stringify(json)}`;
 }
 
 function nodeJson({ key, ...fields }: ExportNode): object {
