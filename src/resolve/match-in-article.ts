@@ -1,3 +1,4 @@
+import { isAcronym, spellsAcronym } from './acronyms';
 import { comparePersonNames } from './compare-person-names';
 import { AMBIGUOUS_CERTAINTY, type EntityResolution } from './entity-resolution';
 import type { PreparedEntity } from './prepared-entity';
@@ -40,4 +41,28 @@ export function matchInArticle(
     certainty: AMBIGUOUS_CERTAINTY,
     how: 'own-key',
   };
+}
+
+/** A non-person named by an acronym, unlinked: it may be the short form of a name in the article. */
+export function isUnlinkedAcronym(entity: PreparedEntity): boolean {
+  return entity.type !== 'Person' && entity.wikidataId === undefined && isAcronym(entity.name);
+}
+
+/**
+ * An acronym the article spells out, as journalists do ("the London Stock Exchange (LSE)",
+ * later "the LSE"): when exactly one non-person already resolved in the article has a name it
+ * abbreviates, that entity, whatever type the tagger gave either; otherwise null.
+ */
+export function matchAcronymInArticle(
+  entity: PreparedEntity,
+  earlier: readonly ResolvedInArticle[],
+): EntityResolution | null {
+  if (!isUnlinkedAcronym(entity)) return null;
+  const keys = new Set<string>();
+  for (const other of earlier) {
+    if (other.entity.type === 'Person' || !spellsAcronym(entity.name, other.entity.name)) continue;
+    keys.add(other.resolution.key);
+  }
+  if (keys.size !== 1) return null;
+  return { key: [...keys][0] as string, candidates: [], certainty: 1, how: 'same-article' };
 }

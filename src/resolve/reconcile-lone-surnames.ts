@@ -112,7 +112,10 @@ export async function reconcileLoneSurnames(
     const holders = (namesakes[index] ?? []).filter((candidate) => {
       if (candidate.key === entity.key) return false;
       const name = parsePersonName(candidate.name);
-      if (name === null || name.given === undefined || name.given.length === 1) return false;
+      if (name === null || name.given === undefined) return false;
+      // A lone surname counts "S Jones" among its holders, as resolution does, so a team sheet's
+      // Joneses keep a bare "Jones" ambiguous; an initial looks for full first names only.
+      if (own.given !== undefined && name.given.length === 1) return false;
       return comparePersonNames(own, name) === 'first-less-specific';
     });
     const choice = chooseHolder(entity, holders, neighbours);

@@ -1,6 +1,7 @@
 import type { EntityType } from '../model/entity-types';
 import { normaliseName } from '../model/ids';
 import type { CurationActor, GraphStore, MergeRecord } from '../store/graph-store';
+import { isAcronym, spellsAcronym } from './acronyms';
 import type { TypedNode } from './reconcile-other-types';
 
 /** The actor recorded on merges this module makes, so analysts can find and undo them. */
@@ -31,11 +32,15 @@ const ORGANISATION_SUFFIXES: ReadonlySet<string> = new Set([
 const TYPES_WITH_VARIANTS: ReadonlySet<EntityType> = new Set(['Organization']);
 
 /**
- * The name without a kind-of-organisation suffix and, for a name of two words or more, without
- * a final plural "s" ("All Blacks"); one word keeps it, since "Time" and "Times" are two papers.
+ * The name without a kind-of-organisation suffix, without "and" (normalising drops "&", so
+ * "Securities & Exchange Commission" meets "Securities and Exchange Commission") and, for a name
+ * of two words or more, without a final plural "s" ("All Blacks"); one word keeps it, since
+ * "Time" and "Times" are two papers.
  */
 function variantKey(name: string): string {
-  const words = normaliseName(name).split(' ');
+  const all = normaliseName(name).split(' ');
+  const withoutAnd = all.filter((word) => word !== 'and');
+  const words = withoutAnd.length > 0 ? withoutAnd : all;
   while (words.length > 1 && ORGANISATION_SUFFIXES.has(words.at(-1) as string)) words.pop();
   const last = words.length - 1;
   const word = words[last] as string;
@@ -88,7 +93,35 @@ export function planVariantMerges(nodes: readonly TypedNode[]): VariantMerge[] {
 }
 
 /**
- * Applies `planVariantMerges`, skipping curated entities except those curated only by being the
+ * Organisations named by an acronym that another organisation both spells out and answers to
+ * ("LSE" and "London Stock Exchange", which an article that defined the acronym gave the alias
+ * "LSE"): the acronym joins it. The alias is the evidence: initials alone are too often shared
+ * (BP is not Bloc Party). Several such organisations, or an acronym linked to Wikidata, merge
+ * nothing. `after` are merges already planned: their nodes are gone, their targets stand in.
+ */
+export function planAcronymMerges(
+  nodes: readonly TypedNode[],
+  after: readonly VariantMerge[] = [],
+): VariantMerge[] {
+  const movedTo = new Map(after.map((m) => [m.from.key, m.into]));
+  const standing = nodes.filter((n) => TYPES_WITH_VARIANTS.has(n.type) && !movedTo.has(n.key));
+  const merges: VariantMerge[] = [];
+  for (const from of standing) {
+    if (isLinked(from) || !isAcronym(from.name)) continue;
+    const own = normaliseName(from.name);
+    const spelling = standing.filter(
+      (o) =>
+        o.key !== from.key &&
+        spellsAcronym(from.name, o.name) &&
+        o.aliases.some((alias) => normaliseName(alias) === own),
+    );
+    if (spelling.length === 1) merges.push({ from, into: spelling[0] as TypedNode });
+  }
+  return merges.sort((a, b) => (a.from.key < b.from.key ? -1 : 1));
+}
+
+/**
+ * Applies `planVariantMerges`, then `planAcronymMerges`, skipping curated entities except those curated only by being the
  * target of a merge this reconciliation made (`mergedIntoThisRun`); each merge recorded and
  * undoable.
  */
@@ -97,15 +130,20 @@ export async function reconcileNameVariants(
   nodes: readonly TypedNode[],
   mergedIntoThisRun: ReadonlySet<string> = new Set(),
 ): Promise<MergeRecord[]> {
-  const plan = planVariantMerges(nodes);
+  const variants = planVariantMerges(nodes);
+  const acronyms = new Set(planAcronymMerges(nodes, variants));
+  const plan = [...variants, ...acronyms];
   const views = await store.getEntities(plan.map((m) => m.from.key));
   const records: MergeRecord[] = [];
-  for (const [i, { from, into }] of plan.entries()) {
+  for (const [i, merge] of plan.entries()) {
+    const { from, into } = merge;
     const view = views[i];
     if (!view || (view.curated && !mergedIntoThisRun.has(view.key))) continue;
     const actor: CurationActor = {
       by: RECONCILE_VARIANTS_ACTOR,
-      reason: `"${from.name}" and "${into.name}" differ only by a kind-of-organisation word or a plural`,
+      reason: acronyms.has(merge)
+        ? `"${from.name}" is the acronym of "${into.name}", which answers to it`
+        : `"${from.name}" and "${into.name}" differ only by a kind-of-organisation word or a plural`,
     };
     records.push(await store.mergeEntities([from.key], into.key, actor));
   }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createResolver } from '../../src/resolve';
 import {
+  planAcronymMerges,
   planVariantMerges,
   reconcileNameVariants,
   RECONCILE_VARIANTS_ACTOR,
@@ -10,6 +11,7 @@ import {
 import { RECONCILE_TYPES_ACTOR, type TypedNode } from '../../src/resolve/reconcile-other-types';
 import type { GraphStore } from '../../src/store/graph-store';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import { buildExtraction } from '../fixtures/resolve/build-extraction';
 import { oneNameArticle } from '../fixtures/resolve/namesake-articles';
 
 function org(key: string, name: string, articleCount: number, wikidataId?: string): TypedNode {
@@ -52,6 +54,21 @@ describe('planVariantMerges', () => {
     ).toEqual(['organization:liberal-democrat -> wd:Q9624']);
   });
 
+  it('joins names written with "&" and with "and"', () => {
+    expect(
+      merged([
+        org(
+          'organization:securities-and-exchange-commission',
+          'Securities and Exchange Commission',
+          13,
+        ),
+        org('organization:securities-exchange-commission', 'Securities & Exchange Commission', 1),
+      ]),
+    ).toEqual([
+      'organization:securities-exchange-commission -> organization:securities-and-exchange-commission',
+    ]);
+  });
+
   it('keeps divisions apart from the parent, and two linked organisations apart', () => {
     expect(
       merged([
@@ -59,6 +76,31 @@ describe('planVariantMerges', () => {
         org('organization:bt-retail', 'BT Retail', 3),
         org('wd:Q1', 'Labour Party', 200, 'Q1'),
         org('wd:Q2', 'Labour', 20, 'Q2'),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('planAcronymMerges', () => {
+  const withAliases = (node: TypedNode, aliases: string[]): TypedNode => ({ ...node, aliases });
+
+  it('joins an acronym to the one organisation that spells it out and answers to it', () => {
+    expect(
+      planAcronymMerges([
+        org('organization:lse', 'LSE', 10),
+        withAliases(org('organization:london-stock-exchange', 'London Stock Exchange', 19), [
+          'LSE',
+        ]),
+        org('organization:london-school-of-economics', 'London School of Economics', 3),
+      ]).map(({ from, into }) => `${from.key} -> ${into.key}`),
+    ).toEqual(['organization:lse -> organization:london-stock-exchange']);
+  });
+
+  it('does not join an acronym to a name that only shares its initials', () => {
+    expect(
+      planAcronymMerges([
+        org('organization:bp', 'BP', 4),
+        org('organization:bloc-party', 'Bloc Party', 3),
       ]),
     ).toEqual([]);
   });
@@ -108,5 +150,58 @@ describe('reconcileNameVariants on SQLite', () => {
     expect(merges.map((m) => [m.merged, m.into, m.by])).toEqual([
       [['organization:conservative'], 'wd:Q9626', RECONCILE_VARIANTS_ACTOR],
     ]);
+  });
+});
+
+describe('acronyms across articles on SQLite', () => {
+  let dir: string;
+  let store: GraphStore;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'newsgraph-reconcile-acronyms-'));
+    store = openSqliteStore(join(dir, 'graph.db'));
+    await store.migrate();
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('resolves an acronym the article spells out to that organisation, and joins the one stored before', async () => {
+    const resolver = createResolver({ lookup: store, extractorVersion: 'test/1' });
+    const alone = oneNameArticle('alone', 'The LSE rejected the bid.', {
+      name: 'LSE',
+      type: 'Organization',
+    });
+    const spelledOut = buildExtraction({
+      id: 'spelled-out',
+      sentences: ['The London Stock Exchange (LSE) rejected the bid.', 'The LSE said no.'],
+      entities: [
+        {
+          type: 'Organization',
+          name: 'London Stock Exchange',
+          mentions: [{ sentence: 0, text: 'London Stock Exchange' }],
+        },
+        {
+          type: 'Location',
+          name: 'LSE',
+          mentions: [
+            { sentence: 0, text: 'LSE' },
+            { sentence: 1, text: 'LSE' },
+          ],
+        },
+      ],
+    });
+    for (const extraction of [alone, spelledOut]) {
+      await store.upsertArticle(await resolver.resolveArticle(extraction));
+    }
+    const keys = async () => (await store.findEntitiesByName('LSE')).map((e) => e.key).sort();
+    expect(await keys()).toEqual(['organization:london-stock-exchange', 'organization:lse']);
+
+    const merges = await reconcileNameVariants(store, (await store.snapshot()).entities);
+
+    expect(merges.map((m) => [m.merged, m.into])).toEqual([
+      [['organization:lse'], 'organization:london-stock-exchange'],
+    ]);
+    expect(await keys()).toEqual(['organization:london-stock-exchange']);
   });
 });
