@@ -1,5 +1,6 @@
 import type { EntityType } from '../model/entity-types';
 import { normaliseName } from '../model/ids';
+import { initialsOf, isAcronym } from './acronyms';
 import { comparePersonNames } from './compare-person-names';
 import { personNameOf, type PersonName } from './person-name';
 
@@ -23,10 +24,19 @@ export interface CountedEntity {
  * - `name-extends`: two non-persons of one type, one name the other plus a word ("BBC" and
  *   "BBC News", "Conservative" and "Conservative Party");
  * - `plural`: two non-persons of one type whose names differ by a final "s" ("Liberal Democrat"
- *   and "Liberal Democrats").
+ *   and "Liberal Democrats");
+ * - `acronym`: a non-person named by an acronym of three letters or more and a non-person whose
+ *   name it spells ("LSE" and "London Stock Exchange"; two-letter ones match too much to list).
  */
 export type DuplicateReason =
-  'compatible-person' | 'lone-surname' | 'same-name-other-type' | 'name-extends' | 'plural';
+  | 'compatible-person'
+  | 'lone-surname'
+  | 'same-name-other-type'
+  | 'name-extends'
+  | 'plural'
+  | 'acronym';
+
+const MIN_LISTED_ACRONYM = 3;
 
 export interface DuplicateCandidate {
   key: string;
@@ -85,8 +95,25 @@ function extendsByOneWord(long: string, short: string): boolean {
   return !long.slice(short.length + 1).includes(' ');
 }
 
+/** The acronym (upper case) an entity is named by, or that its name spells; null for persons. */
+function acronymKeys(item: Indexed): string[] {
+  if (item.entity.type === 'Person') return [];
+  const name = item.entity.name.trim();
+  if (isAcronym(name)) return name.length >= MIN_LISTED_ACRONYM ? [name.toUpperCase()] : [];
+  const initials = initialsOf(name);
+  return initials !== null && initials.length >= MIN_LISTED_ACRONYM ? [initials] : [];
+}
+
+function isAcronymPair(a: Indexed, b: Indexed): boolean {
+  const [keyA] = acronymKeys(a);
+  const [keyB] = acronymKeys(b);
+  if (keyA === undefined || keyA !== keyB) return false;
+  return isAcronym(a.entity.name.trim()) !== isAcronym(b.entity.name.trim());
+}
+
 function reasonBetween(a: Indexed, b: Indexed): DuplicateReason | null {
   if (a.person && b.person) return personReason(a.person, b.person);
+  if (isAcronymPair(a, b)) return 'acronym';
   // A person's aliases include its surname ("England" for Sport England typed Person), so
   // only a non-person's aliases may claim the other's name; any entity may claim b's name.
   if (a.entity.type !== b.entity.type) {
@@ -120,9 +147,10 @@ export function findDuplicateCandidates(
   top: number,
 ): EntityWithCandidates[] {
   const indexed = entities.map(indexEntity);
+  // Acronym keys go in the same index, upper case, so "LSE" meets "London Stock Exchange".
   const byWord = new Map<string, Indexed[]>();
   for (const item of indexed) {
-    for (const word of words(item.normalisedForms)) {
+    for (const word of [...words(item.normalisedForms), ...acronymKeys(item)]) {
       let list = byWord.get(word);
       if (!list) byWord.set(word, (list = []));
       list.push(item);
@@ -136,7 +164,7 @@ export function findDuplicateCandidates(
   return ranked.slice(0, top).map((item, i) => {
     const seen = new Set<string>([item.entity.key]);
     const candidates: DuplicateCandidate[] = [];
-    for (const word of words(item.normalisedForms)) {
+    for (const word of [...words(item.normalisedForms), ...acronymKeys(item)]) {
       for (const other of byWord.get(word) ?? []) {
         if (seen.has(other.entity.key)) continue;
         seen.add(other.entity.key);

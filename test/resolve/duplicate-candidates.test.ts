@@ -36,6 +36,21 @@ describe('findDuplicateCandidates', () => {
     ]);
   });
 
+  it('pairs an acronym of three letters or more with the names it spells, of any non-person type', () => {
+    const entities = [
+      entity('organization:lse', 'Organization', 'LSE', 69),
+      entity('organization:london-stock-exchange', 'Organization', 'London Stock Exchange', 24),
+      entity('organization:london-stock', 'Organization', 'London Stock', 2),
+      entity('organization:gm', 'Organization', 'GM', 54),
+      entity('organization:general-motors', 'Organization', 'General Motors', 5),
+      entity('person:lee-sharpe-evans', 'Person', 'Lee Sharpe Evans', 1),
+    ];
+    expect(reasons(entities, 2)).toEqual([
+      ['LSE', ['acronym:organization:london-stock-exchange']],
+      ['GM', []],
+    ]);
+  });
+
   it('does not take a surname alias of a person for a place of that name', () => {
     const entities = [
       entity('location:england', 'Location', 'England', 500),
