@@ -3,6 +3,8 @@
 // Patterns name the relation allow-list (RELATION_TYPES; a unit test keeps them equal): the
 // planner expands by type and never walks MENTIONS, SUBJECT/OBJECT or CO_MENTIONED.
 // $withRelationships false leaves out the relationships among the members (not asked for).
+// $withViews true also returns `views`: the start's and then each entity's view properties, in
+// order, so the API needs no second read to show them (exactly what toEntityView reads).
 MATCH (s:Entity {key: $key})
 CALL (s) {
   MATCH (s)-[r:MET_WITH|HOSTED|VISITED|ATTENDED|LEADER_OF|WORKS_FOR|MEMBER_OF|PARTNER_OF|SUPPORTS|OPPOSES|ACCUSES|IN_CONFLICT_WITH|NEGOTIATES_WITH|MEDIATES|INVOLVED_IN|LOCATED_IN|HELD_IN|PARTICIPATED_IN]-(n:Entity)
@@ -28,8 +30,9 @@ WITH s, COLLECT {
   LIMIT $limit
   RETURN found
 } AS chosen
-WITH chosen, [s] + [found IN chosen | found.node] AS members
+WITH s, chosen, [s] + [found IN chosen | found.node] AS members
 RETURN [found IN chosen | {key: found.node.key, distance: found.distance}] AS entities,
+  [x IN members WHERE $withViews | x {.key, .type, .name, .aliases, .mentionCount, .articleCount, .curated, .wikidataId, .attributes, .firstSeen, .lastSeen}] AS views,
   COLLECT {
     UNWIND CASE WHEN $withRelationships THEN members ELSE [] END AS x
     MATCH (x)-[r:MET_WITH|HOSTED|VISITED|ATTENDED|LEADER_OF|WORKS_FOR|MEMBER_OF|PARTNER_OF|SUPPORTS|OPPOSES|ACCUSES|IN_CONFLICT_WITH|NEGOTIATES_WITH|MEDIATES|INVOLVED_IN|LOCATED_IN|HELD_IN|PARTICIPATED_IN]->(y:Entity)

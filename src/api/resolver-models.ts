@@ -1,6 +1,6 @@
 import type { UpsertStatus } from '../store/graph-store';
 import type { RelationType } from '../model/entity-types';
-import type { StatementView } from '../store/graph-store';
+import type { EntityView, StatementView } from '../store/graph-store';
 import type { GraphPath } from '../store/graph-queries';
 
 /**
@@ -26,10 +26,11 @@ export interface PathModel extends GraphPath {
   types?: readonly RelationType[];
 }
 
-/** A `NeighborEntity`. */
+/** A `NeighborEntity`; the store sends the entity's view along when asked (`views`). */
 export interface NeighborEntityModel {
   key: string;
   distance: number;
+  entity?: EntityView;
 }
 
 /** A `Role` of an entity in an event, with the statements that give it. */

@@ -121,11 +121,26 @@ export interface NeighbourhoodOptions {
    * them.
    */
   relationships?: boolean;
+  /**
+   * Whether to answer with entity views too (default false): each listed entity's `entity` and
+   * the neighbourhood's `start`, as getEntities gives them. The API shows the neighbours, so it
+   * asks, and saves a second read.
+   */
+  views?: boolean;
 }
 
 export interface Neighbourhood {
-  entities: { key: string; distance: number }[];
+  entities: Neighbour[];
   relationships: RelationshipView[];
+  /** With `views`: the start entity, null when no entity has the key. */
+  start?: EntityView | null;
+}
+
+export interface Neighbour {
+  key: string;
+  distance: number;
+  /** With `views`: the entity as getEntities gives it. */
+  entity?: EntityView;
 }
 
 export interface PathOptions {

@@ -2,7 +2,13 @@ import type { ApiStore } from '../../src/api';
 import type { ArticleIngestor } from '../../src/ingest/article-ingestor';
 import { openTempSqliteStore } from '../store/sqlite-temp';
 import { countingStore, totalCalls } from './support/counting-store';
-import { createTestIngestor, ingestSeed, PUTIN } from './support/seed-graph';
+import {
+  createTestIngestor,
+  ingestSeed,
+  PUTIN,
+  SEED_ARTICLE,
+  seedText,
+} from './support/seed-graph';
 import type { TestApi } from './support/test-api';
 import { startTestApi, writeKey } from './support/test-api';
 
@@ -122,6 +128,74 @@ describe('live updates and batching over HTTP', () => {
     });
     expect(totalCalls(page.calls)).toBeLessThanOrEqual(4);
     expect(totalCalls(page.calls)).toBe(totalCalls(small.calls));
+  });
+
+  describe("entity(id) { neighbors } — the dashboards' neighbourhood", () => {
+    const hoodQuery = `query($id: ID!) { entity(id: $id) { id name neighbors(depth: 2, limit: 50) {
+      entities { distance entity { id type name mentionCount } } } } }`;
+    beforeAll(async () => {
+      // The seed article's graph, whether or not an earlier test ingested it already.
+      await ingestor.ingest({ ...SEED_ARTICLE, text: seedText() });
+    });
+
+    const callsFor = async (query: string, variables: Record<string, unknown>) => {
+      const counted = countingStore(store);
+      const api = await startTestApi(counted.store, ingestor);
+      try {
+        const r = await api.graphql<Record<string, unknown>>(query, variables);
+        return { body: r.body, calls: Object.fromEntries(counted.calls) };
+      } finally {
+        await api.close();
+      }
+    };
+
+    it("is one store read: the entity and its neighbours' views come with the walk", async () => {
+      const { body, calls } = await callsFor(hoodQuery, { id: PUTIN });
+      expect(body.errors).toBeUndefined();
+      expect(calls).toEqual({ neighbourhood: 1 });
+      const entity = body.data?.entity as {
+        id: string;
+        neighbors: { entities: { entity: { id: string; name: string } }[] };
+      };
+      expect(entity.id).toBe(PUTIN);
+      expect(entity.neighbors.entities.length).toBeGreaterThan(0);
+      // The same entities a plain look-up gives.
+      const keys = entity.neighbors.entities.map((n) => n.entity.id);
+      const views = await store.getEntities(keys);
+      expect(entity.neighbors.entities.map((n) => n.entity.name)).toEqual(
+        views.map((v) => v?.name),
+      );
+    });
+
+    it('answers null for an unknown id, still in one read', async () => {
+      const { body, calls } = await callsFor(hoodQuery, { id: 'person:nobody-at-all' });
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.entity).toBeNull();
+      expect(calls).toEqual({ neighbourhood: 1 });
+    });
+
+    it('a refused neighbors argument is reported once, at neighbors, as without the look-ahead', async () => {
+      const { body, calls } = await callsFor(
+        `query($id: ID!) { entity(id: $id) { id neighbors(depth: 4) { entities { distance } } } }`,
+        { id: PUTIN },
+      );
+      expect(body.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+        [['entity', 'neighbors'], 'BAD_USER_INPUT'],
+      ]);
+      expect(body.data?.entity).toBeNull(); // neighbors is non-null, so entity goes null
+      // The failed read is not repeated; the entity comes from the plain look-up.
+      expect(calls).toEqual({ neighbourhood: 1, getEntities: 1 });
+    });
+
+    it('two neighbors fields under one entity each get their own read', async () => {
+      const { body, calls } = await callsFor(
+        `query($id: ID!) { entity(id: $id) { near: neighbors(depth: 1) { entities { distance } }
+          far: neighbors(depth: 2) { entities { distance } } } }`,
+        { id: PUTIN },
+      );
+      expect(body.errors).toBeUndefined();
+      expect(calls).toEqual({ getEntities: 1, neighbourhood: 2 });
+    });
   });
 });
 

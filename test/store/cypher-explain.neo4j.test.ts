@@ -43,6 +43,7 @@ const DUMMY_PARAMS: Record<string, unknown> = {
   types: ['Person'],
   relationTypes: [...RELATION_TYPES],
   withRelationships: true,
+  withViews: true,
   aliases: ['Dummy'],
   normalisedAliases: ['dummy'],
   merged: ['person:b'],

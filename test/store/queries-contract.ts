@@ -1,6 +1,7 @@
 import type { OpenQueryStore, QueryStore } from './queries-contract-fixture';
 import { queryGraphs } from './queries-contract-fixture';
 import { describeListContract } from './queries-contract-lists';
+import { describeNeighbourhoodViewsContract } from './queries-contract-neighbourhood-views';
 import { describeTimeContract } from './queries-contract-time';
 import { describeValidationContract } from './queries-contract-validation';
 import { describeWalkContract } from './queries-contract-walks';
@@ -35,6 +36,7 @@ export function describeQueriesContract(name: string, openStore: OpenQueryStore)
       return opened.store;
     };
     describeWalkContract(store);
+    describeNeighbourhoodViewsContract(store);
     describeTimeContract(store);
     describeListContract(store);
     describeValidationContract(store);

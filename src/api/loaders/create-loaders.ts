@@ -7,7 +7,12 @@ import type {
   RelationshipView,
   StatementView,
 } from '../../store/graph-store';
+import type { Neighbourhood } from '../../store/graph-queries';
 import type { ApiStore } from '../api-context';
+import {
+  neighbourhoodRequestId,
+  type NeighbourhoodRequest,
+} from '../resolvers/neighbourhood-request';
 
 export interface StatementTriple {
   subjectKey: string;
@@ -26,6 +31,11 @@ export interface Loaders {
   relationships(filter: RelationshipFilter): DataLoader<string, RelationshipView[]>;
   statements: DataLoader<StatementTriple, StatementView[], string>;
   articles: DataLoader<string, ArticleView | null>;
+  /**
+   * Neighbourhood reads, so `entity(id) { neighbors }` can start the one read it needs while
+   * resolving `entity` and `neighbors` finds it done (see lookAheadNeighbourhood).
+   */
+  neighbourhoods: DataLoader<NeighbourhoodRequest, Neighbourhood, string>;
 }
 
 export function createLoaders(store: ApiStore): Loaders {
@@ -51,6 +61,17 @@ export function createLoaders(store: ApiStore): Loaders {
       { cacheKeyFn: (t) => `${t.subjectKey}\u0000${t.type}\u0000${t.objectKey}` },
     ),
     articles: new DataLoader((ids) => Promise.all(ids.map((id) => store.getArticle(id)))),
+    // A failure stays with its own request (an Error value, not a rejected batch), so the
+    // `neighbors` field reports it where it was asked, once.
+    neighbourhoods: new DataLoader(
+      (requests) =>
+        Promise.all(
+          requests.map((r) =>
+            store.neighbourhood(r.key, r.options).catch((error: unknown) => toError(error)),
+          ),
+        ),
+      { cacheKeyFn: neighbourhoodRequestId },
+    ),
   };
 }
 
@@ -64,4 +85,8 @@ function filterId(filter: RelationshipFilter): string {
     filter.minConfidence ?? null,
     filter.minSources ?? null,
   ]);
+}
+
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }

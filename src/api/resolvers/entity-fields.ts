@@ -1,13 +1,10 @@
 import type { RelationshipFilter } from '../../store/graph-store';
-import { selectsField } from './selects-field';
-import { checkFirst, pageArgs } from '../connection/page-args';
+import { neighbourhoodRequest } from './neighbourhood-request';
+import { pageArgs } from '../connection/page-args';
 import { sliceForPage, storePage, toConnection } from '../connection/to-connection';
 import type { EntityResolvers } from '../resolvers-types.generated';
 import { defined } from './optional';
 import { entityRoles } from './entity-roles';
-
-/** The most entities one `neighbors` call may return. */
-const MAX_NEIGHBOURS = 500;
 
 /**
  * Entity fields. The store's EntityView has most of them as they are; the rest delegate to the
@@ -43,14 +40,14 @@ export const entityFields: EntityResolvers = {
     return toConnection(sliceForPage(all, page), page, (relationship) => ({ node: relationship }));
   },
 
-  neighbors: (entity, { depth, types, limit }, ctx, info) =>
-    ctx.store.neighbourhood(entity.key, {
-      depth: depth ?? 1,
-      limit: checkFirst(limit ?? 50, 'limit', MAX_NEIGHBOURS),
-      ...(types ? { types } : {}),
-      // Reading the links among up to 100 entities is most of the work; skip it unless asked.
-      relationships: selectsField(info, 'relationships'),
-    }),
+  neighbors: async (entity, args, ctx, info) => {
+    const request = neighbourhoodRequest(entity.key, args, info.fieldNodes, info.fragments);
+    const hood = await ctx.loaders.neighbourhoods.load(request);
+    for (const { key, entity: view } of hood.entities) {
+      if (view) ctx.loaders.entities.prime(key, view);
+    }
+    return hood;
+  },
 
   quotes: async (entity, { first, after }, ctx) => {
     const page = pageArgs(first, after);

@@ -50,5 +50,5 @@ export const neighborhoodFields: NeighborhoodResolvers = {
 };
 
 export const neighborEntityFields: NeighborEntityResolvers = {
-  entity: (neighbour, _, ctx) => referencedEntity(ctx, neighbour.key),
+  entity: (neighbour, _, ctx) => neighbour.entity ?? referencedEntity(ctx, neighbour.key),
 };

@@ -2,11 +2,12 @@ import { InvalidInputError } from '../../errors';
 import { pageArgs } from '../connection/page-args';
 import { storePage, toConnection } from '../connection/to-connection';
 import type { QueryResolvers } from '../resolvers-types.generated';
+import { entityLookingAhead } from './look-ahead-neighbourhood';
 import { opt } from './optional';
 
 /** Entity look-ups: by id, by name or alias, and ranked full-text search. */
 export const entityQueries: Pick<QueryResolvers, 'entity' | 'entityByName' | 'searchEntities'> = {
-  entity: (_, { id }, ctx) => ctx.loaders.entities.load(id),
+  entity: (_, { id }, ctx, info) => entityLookingAhead(ctx, id, info),
 
   entityByName: async (_, { name, type }, ctx) => {
     const [best] = await ctx.store.findEntitiesByName(name, opt(type));

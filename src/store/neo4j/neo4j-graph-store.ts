@@ -36,6 +36,7 @@ import { graphSnapshot, graphStats } from './graph-summary';
 import { mergeEntities } from './merge-entities';
 import { migrateSchema, readSchemaVersion } from './migrations';
 import { readTx, writeTx, type Neo4jContext } from './neo4j-context';
+import { readStatement } from './read-statement';
 import { relationshipsOf } from './relationship-reads';
 import { searchEntities } from './search-entities';
 import { undoMerge } from './undo-merge';
@@ -58,8 +59,8 @@ const CONFLICT_RETRIES = 2;
 
 /**
  * The production GraphStore on Neo4j 5 (docs/store-semantics.md). The driver is injected; every
- * method is one managed transaction in its own session, with its statements loaded from
- * cypher/ at construction.
+ * method is one managed transaction in its own session (the API's one-statement reads one
+ * auto-commit query: readStatement), with its statements loaded from cypher/ at construction.
  */
 export class Neo4jGraphStore implements GraphStore {
   readonly kind = 'neo4j' as const;
@@ -168,15 +169,15 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   getArticle(id: string): Promise<ArticleView | null> {
-    return readTx(this.ctx, (tx) => getArticle(tx, id));
+    return readStatement(this.ctx, (tx) => getArticle(tx, id));
   }
 
   getEntities(keys: readonly string[]): Promise<(EntityView | null)[]> {
-    return readTx(this.ctx, (tx) => getEntities(tx, keys));
+    return readStatement(this.ctx, (tx) => getEntities(tx, keys));
   }
 
   findEntitiesByName(name: string, type?: EntityType): Promise<EntityView[]> {
-    return readTx(this.ctx, (tx) => findEntitiesByName(tx, name, type));
+    return readStatement(this.ctx, (tx) => findEntitiesByName(tx, name, type));
   }
 
   findEntitiesByNames(queries: readonly NameLookup[]): Promise<EntityView[][]> {
@@ -184,14 +185,14 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   searchEntities(query: string, options: SearchOptions): Promise<SearchHit[]> {
-    return readTx(this.ctx, (tx) => searchEntities(tx, query, options));
+    return readStatement(this.ctx, (tx) => searchEntities(tx, query, options));
   }
 
   relationshipsOf(
     keys: readonly string[],
     filter: RelationshipFilter,
   ): Promise<Map<string, RelationshipView[]>> {
-    return readTx(this.ctx, (tx) => relationshipsOf(tx, keys, filter));
+    return readStatement(this.ctx, (tx) => relationshipsOf(tx, keys, filter));
   }
 
   statementsBetween(
@@ -199,11 +200,11 @@ export class Neo4jGraphStore implements GraphStore {
     type: RelationType,
     objectKey: string,
   ): Promise<StatementView[]> {
-    return readTx(this.ctx, (tx) => statementsBetween(tx, subjectKey, type, objectKey));
+    return readStatement(this.ctx, (tx) => statementsBetween(tx, subjectKey, type, objectKey));
   }
 
   quotesBy(speakerKey: string, page: Page): Promise<QuoteView[]> {
-    return readTx(this.ctx, (tx) => quotesBy(tx, speakerKey, page));
+    return readStatement(this.ctx, (tx) => quotesBy(tx, speakerKey, page));
   }
 
   stats(): Promise<GraphStats> {

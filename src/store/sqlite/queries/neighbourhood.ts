@@ -1,5 +1,6 @@
 import type { RelationType } from '../../../model/entity-types';
-import type { Neighbourhood, NeighbourhoodOptions } from '../../graph-queries';
+import type { Neighbour, Neighbourhood, NeighbourhoodOptions } from '../../graph-queries';
+import { loadEntityViews } from '../entity-reads';
 import type { SqliteContext } from '../sqlite-context';
 import { typesParam } from './date-range';
 import { relationshipsAmong } from './relationships-among';
@@ -34,17 +35,24 @@ export function neighbourhood(
 ): Neighbourhood {
   requireIntegerIn('depth', options.depth, 1, 3);
   requireLimit(options.limit);
-  if (options.limit === 0) return { entities: [], relationships: [] };
   const types = typesParam(options.types as readonly RelationType[] | undefined);
-  const entities = ctx
-    .sql(WALK_SQL)
-    .all({ key, depth: options.depth, types, limit: options.limit }) as {
-    key: string;
-    distance: number;
-  }[];
-  if (entities.length === 0 || options.relationships === false) {
-    return { entities, relationships: [] };
+  const entities: Neighbour[] =
+    options.limit === 0
+      ? []
+      : (ctx.sql(WALK_SQL).all({ key, depth: options.depth, types, limit: options.limit }) as {
+          key: string;
+          distance: number;
+        }[]);
+  const relationships =
+    entities.length === 0 || options.relationships === false
+      ? []
+      : relationshipsAmong(ctx, [key, ...entities.map((e) => e.key)], types);
+  if (!options.views) return { entities, relationships };
+  // The same views getEntities gives, read in one batch with the start's.
+  const views = loadEntityViews(ctx, [key, ...entities.map((e) => e.key)]);
+  for (const neighbour of entities) {
+    const view = views.get(neighbour.key);
+    if (view) neighbour.entity = view;
   }
-  const relationships = relationshipsAmong(ctx, [key, ...entities.map((e) => e.key)], types);
-  return { entities, relationships };
+  return { entities, relationships, start: views.get(key) ?? null };
 }
