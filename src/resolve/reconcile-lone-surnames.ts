@@ -78,6 +78,12 @@ function chooseHolder(
   return { into, why };
 }
 
+function whereNow(key: string, movedTo: ReadonlyMap<string, string>): string {
+  let at = key;
+  for (let next = movedTo.get(at); next !== undefined; next = movedTo.get(at)) at = next;
+  return at;
+}
+
 /**
  * Merge each lone-surname person into the full-named person who carries that surname, when the
  * evidence points to one (see `chooseHolder`); an initial and a surname ("S Jones") likewise
@@ -97,7 +103,8 @@ export async function reconcileLoneSurnames(
     (e): e is EntityView => e !== null && !e.curated,
   );
   // Every surname's namesakes in one round trip: a merge here moves one lone surname onto a
-  // holder already answering to it, so it changes no other surname's namesakes.
+  // holder already answering to it, so it changes no other surname's namesakes (a holder merged
+  // away is followed: see `movedTo`).
   // Full names carry their surname as an alias, so the surname finds every holder.
   const vague = lone.map((entity) => parsePersonName(entity.name));
   const namesakes = await store.findEntitiesByNames(
@@ -106,6 +113,9 @@ export async function reconcileLoneSurnames(
       type: 'Person' as const,
     })),
   );
+  // An initial-named holder ("E Miller" for "Miller") may itself have moved on earlier in
+  // this pass ("E Miller" into "Eddie Miller"): the merge follows it there.
+  const movedTo = new Map<string, string>();
   for (const [index, entity] of lone.entries()) {
     const own = vague[index];
     if (!isVagueName(own ?? null) || !own) continue;
@@ -120,11 +130,14 @@ export async function reconcileLoneSurnames(
     });
     const choice = chooseHolder(entity, holders, neighbours);
     if (!choice) continue;
+    const into = whereNow(choice.into.key, movedTo);
+    if (into === entity.key) continue;
     const actor: CurationActor = {
       by: RECONCILE_ACTOR,
       reason: `"${entity.name}" was stored alone before "${choice.into.name}", ${choice.why}`,
     };
-    merges.push(await store.mergeEntities([entity.key], choice.into.key, actor));
+    merges.push(await store.mergeEntities([entity.key], into, actor));
+    movedTo.set(entity.key, into);
   }
   return merges;
 }

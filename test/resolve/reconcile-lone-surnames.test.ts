@@ -147,6 +147,27 @@ describe('reconcileLoneSurnames', () => {
     expect(await reconcileLoneSurnames(store, await loneSurnames())).toEqual([]);
   });
 
+  it('follows an initial-named holder that moved on in the same pass', async () => {
+    await storeNames([
+      ['lone', 'Miller scored.', 'Miller'],
+      ...[1, 2, 3].map((i): [string, string, string] => [
+        `sheet-${i}`,
+        'E Miller (Leeds) scored.',
+        'E Miller',
+      ]),
+      ['eddie', 'Eddie Miller scored twice.', 'Eddie Miller'],
+    ]);
+    expect(await loneSurnames()).toEqual(['person:e-miller', 'person:miller']);
+
+    const merges = await reconcileLoneSurnames(store, await loneSurnames());
+
+    expect(merges.map((m) => [m.merged, m.into])).toEqual([
+      [['person:e-miller'], 'person:eddie-miller'],
+      [['person:miller'], 'person:eddie-miller'],
+    ]);
+    expect(await personsNamed(store, 'Miller')).toEqual(['Eddie Miller']);
+  });
+
   it('can be undone like any analyst merge', async () => {
     await ingestAll(store, [
       { id: 'early', text: 'Mr Blair said the talks in London had gone well.' },
