@@ -1,10 +1,7 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const REPO_ROOT = join(__dirname, '..', '..');
-const CLI = join(REPO_ROOT, 'src', 'cli', 'index.ts');
+import { startNewsgraph } from '../cli/spawn-newsgraph';
 
 describe('newsgraph serve', () => {
   let dir: string;
@@ -18,26 +15,11 @@ describe('newsgraph serve', () => {
   });
 
   it('serves GraphQL on the configured port, then drains and exits 0 on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--port', '0'], {
-      cwd: REPO_ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        LOG_LEVEL: 'warn',
-        NEWSGRAPH_SQLITE_PATH: join(dir, 'graph.db'),
-        NEWSGRAPH_API_KEYS: 'serve-test-key:write',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const serve = startNewsgraph(['serve', '--port', '0'], {
+      NEWSGRAPH_SQLITE_PATH: join(dir, 'graph.db'),
+      NEWSGRAPH_API_KEYS: 'serve-test-key:write',
     });
-    let stderr = '';
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stderr.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString('utf8');
-        const match = /serving GraphQL at (\S+)/.exec(stderr);
-        if (match?.[1]) resolve(match[1]);
-      });
-      void exited.then(() => reject(new Error(`serve exited early:\n${stderr}`)));
-    });
+    const [, url = ''] = await serve.stderrMatch(/serving GraphQL at (\S+)/);
 
     const response = await fetch(url, {
       method: 'POST',
@@ -47,8 +29,9 @@ describe('newsgraph serve', () => {
     expect(await response.json()).toEqual({ data: { stats: { articles: 0 } } });
     expect((await fetch(url.replace('/graphql', '/readyz'))).status).toBe(200);
 
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    expect(stderr).not.toContain('serve-test-key');
+    serve.kill('SIGTERM');
+    const run = await serve.finished;
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain('serve-test-key');
   });
 });

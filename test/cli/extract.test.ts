@@ -1,26 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExtractionResult } from '../../src/model/extraction';
+import { runNewsgraph } from './spawn-newsgraph';
 
-const ROOT = join(__dirname, '../..');
-const SEED = join(ROOT, '../shared/corpus/seed-xi-moscow-victory-day.txt');
-
-/** Run the real `newsgraph` CLI in its own process, as a user would. */
-function newsgraph(args: string[], input?: string) {
-  const result = spawnSync('npx', ['tsx', 'src/cli/index.ts', ...args], {
-    cwd: ROOT,
-    input,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const SEED = join(__dirname, '../../../shared/corpus/seed-xi-moscow-victory-day.txt');
 
 describe('newsgraph extract', () => {
-  it('prints the ExtractionResult contract of a text file with --json', () => {
-    const { code, stdout } = newsgraph(['extract', SEED, '--json']);
+  it('prints the ExtractionResult contract of a text file with --json', async () => {
+    const { code, stdout } = await runNewsgraph(['extract', SEED, '--json']);
     expect(code).toBe(0);
     const r = JSON.parse(stdout) as ExtractionResult;
     expect(Object.keys(r)).toEqual(
@@ -43,7 +31,7 @@ describe('newsgraph extract', () => {
       expect(r.text.slice(x.evidence.start, x.evidence.end)).toBe(x.evidence.text);
   });
 
-  it('writes one line per NDJSON input line, in order, with errors in place and exit code 1', () => {
+  it('writes one line per NDJSON input line, in order, with errors in place and exit code 1', async () => {
     const lines = [
       JSON.stringify({
         id: 'a1',
@@ -53,7 +41,11 @@ describe('newsgraph extract', () => {
       '{"id": broken',
       JSON.stringify({ id: 'a3', text: 'Gordon Brown visited China last month.' }),
     ];
-    const { code, stdout } = newsgraph(['extract', '-', '--ndjson'], `${lines.join('\n')}\n`);
+    const { code, stdout } = await runNewsgraph(
+      ['extract', '-', '--ndjson'],
+      {},
+      { stdin: `${lines.join('\n')}\n` },
+    );
     expect(code).toBe(1);
     const out = stdout
       .trim()
@@ -71,14 +63,14 @@ describe('newsgraph extract', () => {
     expect(met?.date).toEqual({ value: '2005-02-28', precision: 'day' });
   });
 
-  it('reports an article with no text left after cleaning and fails with exit code 1', () => {
+  it('reports an article with no text left after cleaning and fails with exit code 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-extract-'));
     const file = join(dir, 'empty.json');
     writeFileSync(
       file,
       JSON.stringify({ id: 'only-credit', text: 'Photo by Someone via Wikimedia Commons.' }),
     );
-    const { code, stderr } = newsgraph(['extract', file, '--json']);
+    const { code, stderr } = await runNewsgraph(['extract', file, '--json']);
     expect(code).toBe(1);
     expect(stderr).toContain('empty.json');
   });

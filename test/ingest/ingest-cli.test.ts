@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
-import { runNewsgraph } from '../cli/spawn-newsgraph';
+import { runNewsgraph, startNewsgraph } from '../cli/spawn-newsgraph';
 
 const REPO_ROOT = join(__dirname, '..', '..');
 const BBC = join(REPO_ROOT, '..', 'shared', 'data', 'bbc', 'bbc.ndjson');
@@ -203,54 +202,34 @@ describe('newsgraph ingest', () => {
 });
 
 /** Start an ingest, SIGKILL it once `atLeast` articles are stored, return how many were. */
-function ingestUntilKilled(input: string, dbPath: string, atLeast: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(REPO_ROOT, 'src', 'cli', 'index.ts'),
-        'ingest',
-        input,
-        '--concurrency',
-        '1',
-        // Small transactions, so the kill lands between two of them.
-        '--batch-size',
-        '2',
-      ],
-      {
-        cwd: REPO_ROOT,
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: process.env.HOME ?? '',
-          LOG_LEVEL: 'warn',
-          NEWSGRAPH_SQLITE_PATH: dbPath,
-        },
-        stdio: 'ignore',
-      },
-    );
-    const countArticles = (): number => {
-      if (!existsSync(dbPath)) return 0;
-      const db = new Database(dbPath, { readonly: true, fileMustExist: true });
-      try {
-        return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
-      } catch {
-        return 0;
-      } finally {
-        db.close();
-      }
-    };
-    const timer = setInterval(() => {
-      if (countArticles() >= atLeast) {
-        clearInterval(timer);
-        child.kill('SIGKILL');
-      }
-    }, 20);
-    child.on('error', reject);
-    child.on('exit', () => {
+async function ingestUntilKilled(input: string, dbPath: string, atLeast: number): Promise<number> {
+  const ingest = startNewsgraph(
+    // Small transactions, so the kill lands between two of them.
+    ['ingest', input, '--concurrency', '1', '--batch-size', '2'],
+    { NEWSGRAPH_SQLITE_PATH: dbPath },
+  );
+  const timer = setInterval(() => {
+    if (storedArticles(dbPath) >= atLeast) {
       clearInterval(timer);
-      resolve(countArticles());
-    });
-  });
+      ingest.kill('SIGKILL');
+    }
+  }, 20);
+  try {
+    await ingest.finished;
+  } finally {
+    clearInterval(timer);
+  }
+  return storedArticles(dbPath);
+}
+
+function storedArticles(dbPath: string): number {
+  if (!existsSync(dbPath)) return 0;
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  } catch {
+    return 0;
+  } finally {
+    db.close();
+  }
 }
