@@ -1,12 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { connectNeo4j } from '../../src/store/neo4j';
-import type { CliRun } from '../cli/spawn-newsgraph';
-import { runNewsgraph } from '../cli/spawn-newsgraph';
+import {
+  runNewsgraph,
+  startNewsgraph,
+  type CliRun,
+  type RunningNewsgraph,
+} from '../cli/spawn-newsgraph';
 import { clearDatabase } from '../support/neo4j';
 import { startLauncher, type RunningLauncher } from '../support/neo4j-launcher-process';
 
@@ -36,7 +39,7 @@ let uri: string;
 let launcher: RunningLauncher | undefined;
 let input: string;
 /** The interrupted ingest, killed in afterAll if a failed assertion left it running. */
-let ingestChild: ChildProcess | undefined;
+let ingest: RunningNewsgraph | undefined;
 
 const cliEnv = () => ({ NEWSGRAPH_STORE: 'neo4j', NEO4J_URI: uri });
 const launcherArgs = () => [
@@ -58,8 +61,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Whatever failed above, no CLI and no JVM outlive the suite.
-  if (ingestChild?.exitCode === null && ingestChild.signalCode === null)
-    ingestChild.kill('SIGKILL');
+  ingest?.kill('SIGKILL');
   await launcher?.stop();
   rmSync(dir, { recursive: true, force: true });
 }, 60_000);
@@ -67,7 +69,19 @@ afterAll(async () => {
 describe('newsgraph ingest when Neo4j stops mid-run', () => {
   it('retries, exits 3 naming NEO4J_URI and saying to rerun; the rerun ends as an uninterrupted run', async () => {
     // Small transactions, so Neo4j stops between two of them with articles still to come.
-    const ingest = startIngest(['--store-retries', STORE_RETRIES, '--batch-size', '2']);
+    ingest = startNewsgraph(
+      [
+        'ingest',
+        input,
+        '--concurrency',
+        '1',
+        '--store-retries',
+        STORE_RETRIES,
+        '--batch-size',
+        '2',
+      ],
+      cliEnv(),
+    );
     const storedBeforeStop = await waitForArticles(STOP_AFTER, ingest.finished);
     expect(storedBeforeStop).toBeGreaterThanOrEqual(STOP_AFTER);
     expect(storedBeforeStop).toBeLessThan(ARTICLES);
@@ -127,43 +141,6 @@ async function snapshot() {
   } finally {
     await store.close();
   }
-}
-
-/** The real CLI, with a handle on its end so the test can stop Neo4j while it runs. */
-function startIngest(extraArgs: readonly string[]): { finished: Promise<CliRun> } {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      join(REPO_ROOT, 'src', 'cli', 'index.ts'),
-      'ingest',
-      input,
-      '--concurrency',
-      '1',
-      ...extraArgs,
-    ],
-    {
-      cwd: REPO_ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        LOG_LEVEL: 'warn',
-        ...cliEnv(),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  ingestChild = child;
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const finished = new Promise<CliRun>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-  return { finished };
 }
 
 /** Polls the article count until it reaches `atLeast`; fails if the ingest ends first. */
