@@ -1,14 +1,16 @@
 // Takes the given articles' shares out of every CO_MENTIONED pair they contributed to; a pair
-// left with no article goes. An article's shares lie between entities it mentions both of, so
-// only those pairs are visited — not every pair of a hub entity the article mentions, which
-// also spared locking (writing) thousands of unrelated relationships.
+// left with no article goes. Called before the articles' mentions change, so an article's shares
+// lie exactly between the entities it mentions in one sentence (coMentionsFromMentions): only
+// those pairs are visited — not every pair of a hub entity the article mentions, which also
+// spared locking (writing) thousands of unrelated relationships.
 UNWIND $articleIds AS articleId
-MATCH (:Article {id: articleId})-[:MENTIONS]->(x:Entity)
-WITH articleId, collect(x) AS mentioned
-UNWIND mentioned AS x
-UNWIND mentioned AS y
-WITH x, y
-WHERE x.key < y.key
+MATCH (:Article {id: articleId})-[m:MENTIONS]->(x:Entity)
+WITH articleId, collect({entity: x, sentences: m.sentences}) AS mentioned
+UNWIND mentioned AS mx
+UNWIND mentioned AS my
+WITH mx, my
+WHERE mx.entity.key < my.entity.key AND any(s IN mx.sentences WHERE s IN my.sentences)
+WITH mx.entity AS x, my.entity AS y
 MATCH (x)-[c:CO_MENTIONED]->(y)
 WITH DISTINCT c
 // Lock before reading the arrays, so a concurrent writer's share is not lost.

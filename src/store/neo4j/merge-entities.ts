@@ -45,20 +45,28 @@ export async function mergeEntities(
     keys: [into, ...mergedKeys],
     rows: mentionsAfterMerge(undo.mentions, into),
   });
-  await tx.run('merge/repoint-statements', {
-    rows: undo.statements.map((s) => ({
-      id: s.id,
-      subjectKey: moved(s.subjectKey),
-      objectKey: moved(s.objectKey),
-    })),
-  });
-  await tx.run('merge/repoint-quote-speakers', {
-    rows: undo.quoteSpeakers.map((q) => ({ id: q.id, speakerKey: into })),
-  });
-  await tx.run('merge/replace-quote-mentions', {
-    removals: undo.quoteMentions.map(({ id, entityKey }) => ({ id, entityKey })),
-    additions: undo.quoteMentions.map(({ id }) => ({ id, entityKey: into })),
-  });
+  // Most merges (a lone surname, a mistyped name) touch no statement or quote: their statements
+  // would each be a round trip that changes nothing, hundreds of times at the end of an ingest.
+  if (undo.statements.length > 0) {
+    await tx.run('merge/repoint-statements', {
+      rows: undo.statements.map((s) => ({
+        id: s.id,
+        subjectKey: moved(s.subjectKey),
+        objectKey: moved(s.objectKey),
+      })),
+    });
+  }
+  if (undo.quoteSpeakers.length > 0) {
+    await tx.run('merge/repoint-quote-speakers', {
+      rows: undo.quoteSpeakers.map((q) => ({ id: q.id, speakerKey: into })),
+    });
+  }
+  if (undo.quoteMentions.length > 0) {
+    await tx.run('merge/replace-quote-mentions', {
+      removals: undo.quoteMentions.map(({ id, entityKey }) => ({ id, entityKey })),
+      additions: undo.quoteMentions.map(({ id }) => ({ id, entityKey: into })),
+    });
+  }
   await tx.run('merge/set-entity-names', {
     key: into,
     ...namesAfterMerge(
