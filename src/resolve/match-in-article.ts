@@ -1,11 +1,6 @@
-import { normaliseName } from '../model/ids';
 import { isAcronym, spellsAcronym } from './acronyms';
 import { comparePersonNames } from './compare-person-names';
-import {
-  AMBIGUOUS_CERTAINTY,
-  CHOSEN_AMONG_CANDIDATES_CERTAINTY,
-  type EntityResolution,
-} from './entity-resolution';
+import { AMBIGUOUS_CERTAINTY, type EntityResolution } from './entity-resolution';
 import type { PreparedEntity } from './prepared-entity';
 
 export interface ResolvedInArticle {
@@ -51,41 +46,6 @@ export function matchInArticle(
 /** A non-person named by an acronym, unlinked: it may be the short form of a name in the article. */
 export function isUnlinkedAcronym(entity: PreparedEntity): boolean {
   return entity.type !== 'Person' && entity.wikidataId === undefined && isAcronym(entity.name);
-}
-
-/** An unlinked organisation of one word: it may be the last word of a name in the article. */
-function isOneWordOrganisation(entity: PreparedEntity): boolean {
-  if (entity.type !== 'Organization' || entity.wikidataId !== undefined) return false;
-  const words = normaliseName(entity.name).split(' ');
-  return words.length === 1 && words[0] !== '';
-}
-
-/** Entities that may shorten another of the same article, resolved after the others. */
-export function isShortForm(entity: PreparedEntity): boolean {
-  return isUnlinkedAcronym(entity) || isOneWordOrganisation(entity);
-}
-
-/**
- * An organisation named by the last word of exactly one longer organisation in the same article,
- * as news shortens names once given in full: "Manchester United … United's board", "the House of
- * Lords … the Lords". Only the last word: the first is often a parent company of its own ("Fiat"
- * beside "Fiat Auto"). A lower certainty than a full match; null when none or several fit.
- */
-export function matchLastWordInArticle(
-  entity: PreparedEntity,
-  earlier: readonly ResolvedInArticle[],
-): EntityResolution | null {
-  if (!isOneWordOrganisation(entity) || isAcronym(entity.name)) return null;
-  const own = normaliseName(entity.name);
-  const keys = new Set<string>();
-  for (const other of earlier) {
-    if (other.entity.type !== 'Organization') continue;
-    const words = normaliseName(other.entity.name).split(' ');
-    if (words.length > 1 && words.at(-1) === own) keys.add(other.resolution.key);
-  }
-  if (keys.size !== 1) return null;
-  const key = [...keys][0] as string;
-  return { key, candidates: [], certainty: CHOSEN_AMONG_CANDIDATES_CERTAINTY, how: 'same-article' };
 }
 
 /**

@@ -3,10 +3,9 @@ import type { ExtractionResult } from '../model/extraction';
 import type { EntityLookup } from './entity-lookup';
 import type { EntityResolution } from './entity-resolution';
 import {
-  isShortForm,
+  isUnlinkedAcronym,
   matchAcronymInArticle,
   matchInArticle,
-  matchLastWordInArticle,
   type ResolvedInArticle,
 } from './match-in-article';
 import { matchInStore } from './match-in-store';
@@ -27,16 +26,16 @@ function nameLength(entity: PreparedEntity): number {
 }
 
 /**
- * Gazetteer entities first, unlinked acronyms and one-word organisations last (so "LSE" meets
- * the "London Stock Exchange" and "United" the "Manchester United" already resolved), people by how much of their name the article gave (so a short form meets
+ * Gazetteer entities first, unlinked acronyms last (so "LSE" meets the "London Stock Exchange"
+ * already resolved), people by how much of their name the article gave (so a short form meets
  * the fuller one already resolved), then by key and id: the same extraction and the same store
  * always resolve the same way.
  */
 function resolutionOrder(a: PreparedEntity, b: PreparedEntity): number {
   const byQid = Number(b.wikidataId !== undefined) - Number(a.wikidataId !== undefined);
   if (byQid !== 0) return byQid;
-  const byShortForm = Number(isShortForm(a)) - Number(isShortForm(b));
-  if (byShortForm !== 0) return byShortForm;
+  const byAcronym = Number(isUnlinkedAcronym(a)) - Number(isUnlinkedAcronym(b));
+  if (byAcronym !== 0) return byAcronym;
   const byLength = nameLength(b) - nameLength(a);
   if (byLength !== 0) return byLength;
   if (a.ownKey !== b.ownKey) return a.ownKey < b.ownKey ? -1 : 1;
@@ -51,9 +50,8 @@ async function resolveOne(
   if (entity.wikidataId) {
     return { key: entity.ownKey, candidates: [], certainty: 1, how: 'wikidata' };
   }
-  const shortened =
-    matchAcronymInArticle(entity, earlier) ?? matchLastWordInArticle(entity, earlier);
-  if (shortened) return shortened;
+  const spelledOut = matchAcronymInArticle(entity, earlier);
+  if (spelledOut) return spelledOut;
   const inArticle = matchInArticle(entity, earlier);
   if (inArticle) {
     const ambiguous = inArticle.how === 'own-key' && inArticle.candidates.length > 0;

@@ -31,41 +31,40 @@ describe('short forms of a name given in full in the same article', () => {
     ]);
   });
 
-  it('resolves a one-word organisation to the one longer organisation it ends', async () => {
+  it('leaves a one-word organisation alone beside a longer name it ends, or begins', async () => {
+    // "The Times" beside the "Financial Times" is another paper; "Fiat" owns "Fiat Auto".
     expect(
       await keysOfMentions(
-        ['Malcolm Glazer bid for Manchester United.', "United's board said no."],
-        [named('Organization', 'Manchester United', 0), named('Organization', 'United', 1)],
+        ['The Financial Times and The Times agreed.', 'Fiat Auto lost money.', 'Fiat said so.'],
+        [
+          named('Organization', 'Financial Times', 0),
+          named('Organization', 'Times', 0),
+          named('Organization', 'Fiat Auto', 1),
+          named('Organization', 'Fiat', 2),
+        ],
       ),
     ).toEqual([
-      'Manchester United -> organization:manchester-united',
-      'United -> organization:manchester-united',
+      'Financial Times -> organization:financial-times',
+      'Times -> organization:times',
+      'Fiat Auto -> organization:fiat-auto',
+      'Fiat -> organization:fiat',
     ]);
   });
 
-  it('leaves the short form alone when two names end with it, or it begins a name', async () => {
+  it('leaves an acronym alone when two names of the article spell it', async () => {
     expect(
       await keysOfMentions(
+        ['The London Stock Exchange and the London School of Economics met.', 'The LSE said no.'],
         [
-          'Leeds United met Manchester United.',
-          'United won.',
-          'Fiat Auto lost money.',
-          'Fiat said so.',
-        ],
-        [
-          named('Organization', 'Leeds United', 0),
-          named('Organization', 'Manchester United', 0),
-          named('Organization', 'United', 1),
-          named('Organization', 'Fiat Auto', 2),
-          named('Organization', 'Fiat', 3),
+          named('Organization', 'London Stock Exchange', 0),
+          named('Organization', 'London School of Economics', 0),
+          named('Organization', 'LSE', 1),
         ],
       ),
     ).toEqual([
-      'Leeds United -> organization:leeds-united',
-      'Manchester United -> organization:manchester-united',
-      'United -> organization:united',
-      'Fiat Auto -> organization:fiat-auto',
-      'Fiat -> organization:fiat',
+      'London Stock Exchange -> organization:london-stock-exchange',
+      'London School of Economics -> organization:london-school-of-economics',
+      'LSE -> organization:lse',
     ]);
   });
 });
