@@ -7,6 +7,7 @@ import {
   ingestSeed,
   PUTIN,
   SEED_ARTICLE,
+  XI,
   seedText,
 } from './support/seed-graph';
 import type { TestApi } from './support/test-api';
@@ -185,6 +186,20 @@ describe('live updates and batching over HTTP', () => {
       expect(body.data?.entity).toBeNull(); // neighbors is non-null, so entity goes null
       // The failed read is not repeated; the entity comes from the plain look-up.
       expect(calls).toEqual({ neighbourhood: 1, getEntities: 1 });
+    });
+
+    it('paths with hops of several relation types read their relationships in one call', async () => {
+      const { body, calls } = await callsFor(
+        `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 3, limit: 10) {
+          hops { from { id } to { id } relationship { type statementCount } } } }`,
+        { from: XI, to: PUTIN },
+      );
+      expect(body.errors).toBeUndefined();
+      const paths = body.data?.paths as { hops: { relationship: { type: string } }[] }[];
+      const types = new Set(paths.flatMap((p) => p.hops.map((h) => h.relationship.type)));
+      expect(types.size).toBeGreaterThan(1);
+      expect(calls).toEqual({ paths: 1, getEntities: expect.any(Number), relationshipsOf: 1 });
+      expect(calls.getEntities).toBeLessThanOrEqual(2);
     });
 
     it('two neighbors fields under one entity each get their own read', async () => {

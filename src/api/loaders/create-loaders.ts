@@ -30,6 +30,12 @@ export interface Loaders {
   /** The loader for one relationship filter (entities asked with the same filter batch together). */
   relationships(filter: RelationshipFilter): DataLoader<string, RelationshipView[]>;
   statements: DataLoader<StatementTriple, StatementView[], string>;
+  /**
+   * The aggregated relationship of one triple (null when there is none): every triple asked in
+   * one tick is one `relationshipsOf` of their subjects, narrowed to their types, whatever mix
+   * of types the paths' hops have.
+   */
+  relationshipByTriple: DataLoader<StatementTriple, RelationshipView | null, string>;
   articles: DataLoader<string, ArticleView | null>;
   /**
    * Neighbourhood reads, so `entity(id) { neighbors }` can start the one read it needs while
@@ -58,7 +64,21 @@ export function createLoaders(store: ApiStore): Loaders {
     statements: new DataLoader(
       (triples) =>
         Promise.all(triples.map((t) => store.statementsBetween(t.subjectKey, t.type, t.objectKey))),
-      { cacheKeyFn: (t) => `${t.subjectKey}\u0000${t.type}\u0000${t.objectKey}` },
+      { cacheKeyFn: tripleId },
+    ),
+    relationshipByTriple: new DataLoader(
+      async (triples) => {
+        const subjects = [...new Set(triples.map((t) => t.subjectKey))];
+        const types = [...new Set(triples.map((t) => t.type))];
+        const found = await store.relationshipsOf(subjects, { types, direction: 'OUT' });
+        return triples.map(
+          (t) =>
+            found
+              .get(t.subjectKey)
+              ?.find((r) => r.type === t.type && r.objectKey === t.objectKey) ?? null,
+        );
+      },
+      { cacheKeyFn: tripleId },
     ),
     articles: new DataLoader((ids) => Promise.all(ids.map((id) => store.getArticle(id)))),
     // A failure stays with its own request (an Error value, not a rejected batch), so the
@@ -89,4 +109,8 @@ function filterId(filter: RelationshipFilter): string {
 
 function toError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
+}
+
+function tripleId(t: StatementTriple): string {
+  return `${t.subjectKey}\u0000${t.type}\u0000${t.objectKey}`;
 }

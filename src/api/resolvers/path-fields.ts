@@ -23,12 +23,10 @@ export const pathFields: PathResolvers = {
 export const pathHopFields: PathHopResolvers = {
   from: (hop, _, ctx) => referencedEntity(ctx, hop.fromKey),
   to: (hop, _, ctx) => referencedEntity(ctx, hop.toKey),
-  // Hops of one type batch into one relationshipsOf; the statements come from Relationship.
+  // Every hop of every path batches into one relationshipsOf; the statements come from
+  // Relationship.
   relationship: async (hop, _, ctx) => {
-    const outgoing = await ctx.loaders
-      .relationships({ types: [hop.type], direction: 'OUT' })
-      .load(hop.subjectKey);
-    const found = outgoing.find((r) => r.objectKey === hop.objectKey);
+    const found = await ctx.loaders.relationshipByTriple.load(hop);
     if (!found) {
       throw new NotFoundError(
         `relationship ${hop.subjectKey} ${hop.type} ${hop.objectKey} no longer exists`,

@@ -7,14 +7,16 @@ import { opt } from './optional';
 /** "What connects X and Y": paths, shared neighbours, co-occurrence. */
 export const graphQueries: Pick<QueryResolvers, 'paths' | 'commonNeighbors' | 'cooccurrences'> = {
   paths: async (_, { from, to, maxHops, limit, types }, ctx) => {
-    await requireEntities(ctx.loaders.entities.loadMany([from, to]), [from, to]);
     const narrowed = types && types.length > 0 ? { types } : {};
-    const paths = await ctx.store.paths(from, to, {
-      maxHops: maxHops ?? 4,
-      limit: checkFirst(limit ?? 5, 'limit'),
-      ...narrowed,
-    });
-    return paths.map((path) => ({ ...path, ...narrowed }));
+    const options = { maxHops: maxHops ?? 4, limit: checkFirst(limit ?? 5, 'limit'), ...narrowed };
+    // Both reads at once (one wait, not two); an unknown end is still the error reported.
+    const [ends, found] = await Promise.allSettled([
+      requireEntities(ctx.loaders.entities.loadMany([from, to]), [from, to]),
+      ctx.store.paths(from, to, options),
+    ]);
+    if (ends.status === 'rejected') throw ends.reason;
+    if (found.status === 'rejected') throw found.reason;
+    return found.value.map((path) => ({ ...path, ...narrowed }));
   },
 
   commonNeighbors: async (_, { a, b, types }, ctx) => {
