@@ -32,15 +32,21 @@ const ORGANISATION_SUFFIXES: ReadonlySet<string> = new Set([
 const TYPES_WITH_VARIANTS: ReadonlySet<EntityType> = new Set(['Organization']);
 
 /**
- * The name without a kind-of-organisation suffix, without "and" (normalising drops "&", so
- * "Securities & Exchange Commission" meets "Securities and Exchange Commission") and, for a name
- * of two words or more, without a final plural "s" ("All Blacks"); one word keeps it, since
- * "Time" and "Times" are two papers.
+ * Small words that vary between spellings of one name: normalising drops "&", so "Securities &
+ * Exchange Commission" meets "Securities and Exchange Commission"; "Office for National
+ * Statistics" and "Office of National Statistics" are one office.
+ */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'for']);
+
+/**
+ * The name without a kind-of-organisation suffix, without linking words (see `LINKING_WORDS`)
+ * and, for a name of two words or more, without a final plural "s" ("All Blacks"); one word
+ * keeps it, since "Time" and "Times" are two papers.
  */
 function variantKey(name: string): string {
   const all = normaliseName(name).split(' ');
-  const withoutAnd = all.filter((word) => word !== 'and');
-  const words = withoutAnd.length > 0 ? withoutAnd : all;
+  const unlinked = all.filter((word) => !LINKING_WORDS.has(word));
+  const words = unlinked.length > 1 ? unlinked : all;
   while (words.length > 1 && ORGANISATION_SUFFIXES.has(words.at(-1) as string)) words.pop();
   const last = words.length - 1;
   const word = words[last] as string;

@@ -54,6 +54,19 @@ describe('planVariantMerges', () => {
     ).toEqual(['organization:liberal-democrat -> wd:Q9624']);
   });
 
+  it('joins names that differ by "of" and "for"', () => {
+    expect(
+      merged([
+        org('organization:office-for-national-statistics', 'Office for National Statistics', 12),
+        org('organization:office-of-national-statistics', 'Office of National Statistics', 3),
+        org('organization:bank-of-england', 'Bank of England', 20),
+        org('organization:bank-of-scotland', 'Bank of Scotland', 4),
+      ]),
+    ).toEqual([
+      'organization:office-of-national-statistics -> organization:office-for-national-statistics',
+    ]);
+  });
+
   it('joins names written with "&" and with "and"', () => {
     expect(
       merged([
