@@ -2,7 +2,6 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { Command } from 'commander';
 import { isNewsgraphError } from '../../errors';
-import { createDefaultExtractor } from '../../extract';
 import { parseArticleFile, readNdjsonArticles } from '../../extract/input';
 import type { ArticleReadResult } from '../../extract/input';
 import type { Extractor } from '../../extract/pipeline';
@@ -34,9 +33,6 @@ interface ItemError {
  * order, with `{"error": …}` in place of a result for a bad line. Exit code 1 if any item failed.
  */
 export function extractCommand(ctx: CliContext, deps: ExtractCommandDeps = {}): Command {
-  let extractor: Extractor | undefined;
-  const extract = (): Extractor =>
-    (extractor ??= (deps.createExtractor ?? createDefaultExtractor)());
   return new Command('extract')
     .description(
       'extract entities, relations, quotes and dates from articles (text, HTML, JSON, NDJSON)',
@@ -45,6 +41,13 @@ export function extractCommand(ctx: CliContext, deps: ExtractCommandDeps = {}): 
     .option('--json', 'print the ExtractionResult contract as JSON')
     .option('--ndjson', 'read one JSON article per line; write one result (or error) per line')
     .action(async (file: string, options: ExtractOptions) => {
+      // Loaded when this command runs, not when the CLI starts: other commands (ingest above
+      // all) should not carry the NLP model in the main thread.
+      const create =
+        deps.createExtractor ??
+        (await import('../../extract/default-extractor')).createDefaultExtractor;
+      let extractor: Extractor | undefined;
+      const extract = (): Extractor => (extractor ??= create());
       const stdin = deps.stdin ?? process.stdin;
       const origin = file === '-' ? 'stdin' : file;
       if (options.ndjson) {

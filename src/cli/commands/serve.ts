@@ -1,9 +1,6 @@
 import { Command, Option } from 'commander';
-import { createApiServer } from '../../api';
 import { createApp } from '../../app';
 import { loadConfig } from '../../config';
-import { createDefaultExtractor, EXTRACTOR_VERSION } from '../../extract';
-import { createArticleIngestor } from '../../ingest/article-ingestor';
 import { createResolver } from '../../resolve/create-resolver';
 import type { CliContext } from '../cli-context';
 
@@ -36,6 +33,11 @@ export function serveCommand(ctx: CliContext): Command {
         ...(options.host !== undefined ? { HOST: options.host } : {}),
       };
       const config = loadConfig(env);
+      // The API server and the extractor load when serve runs, not whenever the CLI starts:
+      // other commands (ingest above all) should not carry them in the main thread.
+      const [{ createApiServer }, { createDefaultExtractor, EXTRACTOR_VERSION }] =
+        await Promise.all([import('../../api'), import('../../extract')]);
+      const { createArticleIngestor } = await import('../../ingest/article-ingestor');
       const app = await createApp(config);
       try {
         const extract = createDefaultExtractor();
