@@ -57,13 +57,18 @@ function pickTarget(node: TypedNode, others: readonly TypedNode[]): TypedNode | 
   return picks[0] ?? null;
 }
 
-/** Organisations named like the node plus a plural "s": "All Blacks" for a Location "All Black". */
+/**
+ * Organisations named like the node plus a plural "s": "All Blacks" for a Location "All Black".
+ * Names of two words or more only: "Time" and "Times" are two papers.
+ */
 function organisationsNamedInPlural(
   node: TypedNode,
   byForm: ReadonlyMap<string, readonly TypedNode[]>,
   mergedAway: ReadonlySet<string>,
 ): TypedNode[] {
-  return (byForm.get(`${normaliseName(node.name)}s`) ?? []).filter(
+  const name = normaliseName(node.name);
+  if (!name.includes(' ')) return [];
+  return (byForm.get(`${name}s`) ?? []).filter(
     (o) => o.type === 'Organization' && !mergedAway.has(o.key),
   );
 }

@@ -167,9 +167,11 @@ describe('planTypeMerges', () => {
     ).toEqual([]);
   });
 
-  it('leaves an unknown "place" alone when the organisation of its name is barely attested', () => {
+  it('leaves an unknown "place" alone when the organisation of its name is barely attested, or a one-word name only in the plural', () => {
     expect(
       merged([
+        node('organization:times', 'Organization', 'Times', 10),
+        node('location:time', 'Location', 'Time', 2),
         node('organization:man-city', 'Organization', 'Man City', 1),
         node('location:man-city', 'Location', 'Man City', 1),
         node('organization:korea', 'Organization', 'Korea', 2),
