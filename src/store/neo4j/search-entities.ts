@@ -24,18 +24,21 @@ export async function searchEntities(
     limit: CANDIDATES,
     types: options.types && options.types.length > 0 ? [...options.types] : null,
   });
-  const hits = rows.flatMap((row) => {
+  const scored = rows.flatMap((row) => {
     const props = row.entity as Record<string, unknown>;
     const score = Math.max(0, ...formsOf(props).map((form) => scoreForm(normalised, form)));
-    return score > 0 ? [{ entity: toEntityView(props), score }] : [];
+    if (score <= 0) return [];
+    const key = props.key as string;
+    return [{ props, score, key, mentions: (props.mentionCount as number | null) ?? 0 }];
   });
-  hits.sort(
+  scored.sort(
     (a, b) =>
-      b.score - a.score ||
-      b.entity.mentionCount - a.entity.mentionCount ||
-      (a.entity.key < b.entity.key ? -1 : a.entity.key > b.entity.key ? 1 : 0),
+      b.score - a.score || b.mentions - a.mentions || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
-  return hits.slice(options.offset, options.offset + options.limit);
+  // Views only for the page asked (candidates run to hundreds, pages to tens).
+  return scored
+    .slice(options.offset, options.offset + options.limit)
+    .map(({ props, score }) => ({ entity: toEntityView(props), score }));
 }
 
 /**
