@@ -1,3 +1,4 @@
+import { normaliseName } from '../model/ids';
 import type { PersonName } from './person-name';
 
 /**
@@ -60,4 +61,15 @@ export function namesContradict(a: PersonName, b: PersonName): boolean {
   if (a.given === undefined || b.given === undefined || a.surname !== b.surname) return false;
   if (tokensAgree(a.given, b.given) === null) return false;
   return comparePersonNames(a, b) === 'different';
+}
+
+/**
+ * A lone surname that is the first half of another name's double-barrelled surname: "Kilroy"
+ * (from "Mr Kilroy-Silk", cut at the hyphen) and "Robert Kilroy-Silk". Not "Smith" and
+ * "John Smith-Jones" written without a hyphen: only a hyphen joins the halves.
+ */
+export function beginsDoubleBarrel(lone: PersonName, full: PersonName): boolean {
+  if (lone.given !== undefined || lone.middle.length > 0) return false;
+  const halves = full.surnameSurface.split('-');
+  return halves.length > 1 && normaliseName(halves[0] as string) === lone.surname;
 }

@@ -1,5 +1,5 @@
 import { isAcronym, spellsAcronym } from './acronyms';
-import { comparePersonNames } from './compare-person-names';
+import { beginsDoubleBarrel, comparePersonNames } from './compare-person-names';
 import { AMBIGUOUS_CERTAINTY, type EntityResolution } from './entity-resolution';
 import type { PreparedEntity } from './prepared-entity';
 
@@ -27,6 +27,8 @@ export function matchInArticle(
     if (!other.entity.person) continue;
     const relation = comparePersonNames(own, other.entity.person);
     if (relation === 'same' || relation === 'first-less-specific') {
+      keys.add(other.resolution.key);
+    } else if (beginsDoubleBarrel(own, other.entity.person)) {
       keys.add(other.resolution.key);
     }
   }

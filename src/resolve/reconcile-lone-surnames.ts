@@ -2,7 +2,7 @@ import type { CurationActor, EntityView, GraphStore, MergeRecord } from '../stor
 import { chooseNamesake } from './choose-namesake';
 import { chooseByCoMentions, type Neighbours } from './co-mention-evidence';
 import { genderOfForms } from './gender-evidence';
-import { comparePersonNames } from './compare-person-names';
+import { beginsDoubleBarrel, comparePersonNames } from './compare-person-names';
 import { parsePersonName, type PersonName } from './person-name';
 
 /** The actor recorded on merges this module makes, so analysts can find and undo them. */
@@ -126,7 +126,9 @@ export async function reconcileLoneSurnames(
       // A lone surname counts "S Jones" among its holders, as resolution does, so a team sheet's
       // Joneses keep a bare "Jones" ambiguous; an initial looks for full first names only.
       if (own.given !== undefined && name.given.length === 1) return false;
-      return comparePersonNames(own, name) === 'first-less-specific';
+      return (
+        comparePersonNames(own, name) === 'first-less-specific' || beginsDoubleBarrel(own, name)
+      );
     });
     const choice = chooseHolder(entity, holders, neighbours);
     if (!choice) continue;

@@ -67,4 +67,25 @@ describe('short forms of a name given in full in the same article', () => {
       'LSE -> organization:lse',
     ]);
   });
+
+  it('gives a lone surname cut at the hyphen to the double-barrelled name of the article', async () => {
+    expect(
+      await keysOfMentions(
+        ['Robert Kilroy-Silk launched Veritas.', 'Mr Kilroy said so.'],
+        [named('Person', 'Robert Kilroy-Silk', 0), named('Person', 'Kilroy', 1)],
+      ),
+    ).toEqual([
+      'Robert Kilroy-Silk -> person:robert-kilroy-silk',
+      'Kilroy -> person:robert-kilroy-silk',
+    ]);
+  });
+
+  it('keeps a lone surname apart from a longer surname that has no hyphen', async () => {
+    expect(
+      await keysOfMentions(
+        ['Iain Duncan Smith spoke.', 'Duncan replied.'],
+        [named('Person', 'Iain Duncan Smith', 0), named('Person', 'Duncan', 1)],
+      ),
+    ).toEqual(['Iain Duncan Smith -> person:iain-duncan-smith', 'Duncan -> person:duncan']);
+  });
 });
