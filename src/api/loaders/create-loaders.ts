@@ -39,7 +39,7 @@ export interface Loaders {
   articles: DataLoader<string, ArticleView | null>;
   /**
    * Neighbourhood reads, so `entity(id) { neighbors }` can start the one read it needs while
-   * resolving `entity` and `neighbors` finds it done (see lookAheadNeighbourhood).
+   * resolving `entity` and `neighbors` finds it done (see entityLookingAhead).
    */
   neighbourhoods: DataLoader<NeighbourhoodRequest, Neighbourhood, string>;
 }

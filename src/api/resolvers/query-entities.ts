@@ -2,7 +2,7 @@ import { InvalidInputError } from '../../errors';
 import { pageArgs } from '../connection/page-args';
 import { storePage, toConnection } from '../connection/to-connection';
 import type { QueryResolvers } from '../resolvers-types.generated';
-import { entityLookingAhead } from './look-ahead-neighbourhood';
+import { entityLookingAhead } from './entity-looking-ahead';
 import { opt } from './optional';
 
 /** Entity look-ups: by id, by name or alias, and ranked full-text search. */
