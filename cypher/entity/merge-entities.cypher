@@ -11,34 +11,25 @@ ON CREATE SET
   e.attributes = row.attributes,
   e.aliases = [],
   e.normalisedAliases = [],
-  e.searchText = row.normalisedName,
   e.mentionCount = 0,
   e.articleCount = 0,
   e.curated = false
 // Lock before reading the stored aliases, so a concurrent writer's aliases are not lost.
 SET e.lockedForUpsert = true
+WITH e, row, e.normalisedAliases AS formsBefore
+SET e.aliases = COLLECT {
+      UNWIND e.aliases + [alias IN row.aliases WHERE alias <> e.name] AS alias
+      WITH DISTINCT alias RETURN alias ORDER BY alias
+    },
+    e.normalisedAliases = COLLECT {
+      UNWIND e.normalisedAliases + row.aliasForms AS form
+      WITH DISTINCT form WHERE form <> '' RETURN form ORDER BY form
+    }
+SET e.searchText = reduce(text = e.normalisedName, form IN e.normalisedAliases | text + ' | ' + form)
 REMOVE e.lockedForUpsert
-WITH e, row,
-     [alias IN row.aliases WHERE alias <> e.name AND NOT alias IN e.aliases] AS newAliases,
-     [form IN row.aliasForms WHERE form <> '' AND NOT form IN e.normalisedAliases] AS newForms
-// Most rows bring no alias the entity lacks: they leave the lists, the full-text text and the
-// look-up nodes alone instead of rewriting them.
-CALL (e, newAliases, newForms) {
-  WITH e, newAliases, newForms, e.normalisedAliases AS formsBefore
-  WHERE size(newAliases) > 0 OR size(newForms) > 0
-  SET e.aliases = COLLECT {
-        UNWIND e.aliases + newAliases AS alias
-        WITH DISTINCT alias RETURN alias ORDER BY alias
-      },
-      e.normalisedAliases = COLLECT {
-        UNWIND e.normalisedAliases + newForms AS form
-        WITH DISTINCT form RETURN form ORDER BY form
-      }
-  SET e.searchText = reduce(text = e.normalisedName, form IN e.normalisedAliases | text + ' | ' + form)
-  // The alias forms it just gained get their (:NameForm) look-up nodes (see migration 004).
-  FOREACH (form IN [f IN e.normalisedAliases WHERE NOT f IN formsBefore] |
-    CREATE (:NameForm {form: form, entityKey: e.key}))
-}
+// The alias forms it just gained get their (:NameForm) look-up nodes (see migration 004).
+FOREACH (form IN [f IN e.normalisedAliases WHERE NOT f IN formsBefore] |
+  CREATE (:NameForm {form: form, entityKey: e.key}))
 // Labels cannot be parameters: one line per type of the allow-list (src/model/entity-types.ts).
 FOREACH (_ IN CASE WHEN e.type = 'Person' THEN [1] ELSE [] END | SET e:Person)
 FOREACH (_ IN CASE WHEN e.type = 'Country' THEN [1] ELSE [] END | SET e:Country)
