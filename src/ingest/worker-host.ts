@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import type { SerialisedError, WorkerReply } from './worker-pool';
 
@@ -12,7 +13,8 @@ export function serveWorkerTasks<TIn, TOut>(handle: (task: TIn) => TOut | Promis
     } catch (error) {
       reply = { id, ok: false, error: serialiseError(error) };
     }
-    port.postMessage(reply);
+    // The pool recycles a worker whose heap has grown too large (see recycleAboveHeapMb).
+    port.postMessage({ ...reply, heapBytes: getHeapStatistics().total_heap_size });
   });
 }
 

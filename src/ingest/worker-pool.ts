@@ -14,9 +14,13 @@ export interface WorkerPool<TIn, TOut> {
   close(): Promise<void>;
 }
 
-/** What a worker posts back: the result, or an error flattened to plain data. */
-export type WorkerReply<TOut> =
-  { id: number; ok: true; result: TOut } | { id: number; ok: false; error: SerialisedError };
+/**
+ * What a worker posts back: the result, or an error flattened to plain data; with the size of its
+ * heap once the task is done.
+ */
+export type WorkerReply<TOut> = (
+  { id: number; ok: true; result: TOut } | { id: number; ok: false; error: SerialisedError }
+) & { heapBytes?: number };
 
 export interface SerialisedError {
   name: string;
@@ -50,6 +54,10 @@ interface Slot<TIn, TOut> {
   /** Deaths in a row before answering anything: a worker that cannot load is given up. */
   failures: number;
   answered: boolean;
+  /** Takes no new tasks: replaced by a fresh worker once those it holds are answered. */
+  retiring: boolean;
+  /** Dead, retired or closed: its exit is no longer news. */
+  gone: boolean;
 }
 
 /** Memory limits of each worker's JavaScript heap, in MB (see Node's `resourceLimits`). */
@@ -73,6 +81,13 @@ export interface WorkerPoolOptions {
    * task that exceeds it fails with code RESOURCE_LIMIT and the worker is replaced.
    */
   heapLimits?: WorkerHeapLimits;
+  /**
+   * A worker whose heap has grown past this many MB after a task is replaced by a fresh one once
+   * the tasks it holds are answered. Long runs otherwise see each worker's heap creep up with
+   * what it has met (caches keyed by the words of every article, fragmentation), so memory
+   * would follow input size; a fresh worker starts from what loading costs.
+   */
+  recycleAboveHeapMb?: number;
 }
 
 /** Deaths before a first answer, in a row, after which a worker is given up (it cannot load). */
@@ -91,6 +106,10 @@ export function createWorkerPool<TIn, TOut>(
   const depth = Math.max(1, options.tasksPerWorker ?? 2);
   const queue: Pending<TIn, TOut>[] = [];
   const slots = new Set<Slot<TIn, TOut>>();
+  const recycleAboveBytes = (options.recycleAboveHeapMb ?? Infinity) * 2 ** 20;
+  /** Workers being replaced after retiring: terminated, their successor not started yet. */
+  let recycling = 0;
+  const terminations = new Set<Promise<unknown>>();
   let nextId = 1;
   let closed = false;
   let lastFailure: Error | undefined;
@@ -101,11 +120,12 @@ export function createWorkerPool<TIn, TOut>(
       pending: new Map(),
       failures,
       answered: false,
+      retiring: false,
+      gone: false,
     };
-    let gone = false;
     const onDeath = (error: Error) => {
-      if (gone) return;
-      gone = true;
+      if (slot.gone) return;
+      slot.gone = true;
       replaceSlot(slot, error);
     };
     slot.worker.on('message', (reply: WorkerReply<TOut>) => settle(slot, reply));
@@ -124,7 +144,27 @@ export function createWorkerPool<TIn, TOut>(
       if (reply.ok) pending.resolve(reply.result);
       else pending.reject(new WorkerTaskError(reply.error));
     }
+    if ((reply.heapBytes ?? 0) > recycleAboveBytes) slot.retiring = true;
+    if (slot.retiring && slot.pending.size === 0) recycle(slot);
     dispatch();
+  }
+
+  /**
+   * Replaces a retired worker, which holds no task, by a fresh one. The successor starts once the
+   * old one has exited, so the two heaps never add up.
+   */
+  function recycle(slot: Slot<TIn, TOut>): void {
+    slot.gone = true;
+    slots.delete(slot);
+    recycling += 1;
+    const termination = slot.worker.terminate().finally(() => {
+      terminations.delete(termination);
+      recycling -= 1;
+      if (closed) return;
+      startSlot(0);
+      dispatch();
+    });
+    terminations.add(termination);
   }
 
   /**
@@ -143,7 +183,7 @@ export function createWorkerPool<TIn, TOut>(
     // blames the worker (it cannot load), and it is given up.
     const failures = isOutOfMemory(error) || slot.answered ? 0 : slot.failures + 1;
     if (failures < MAX_CONSECUTIVE_FAILURES) startSlot(failures);
-    if (slots.size === 0) {
+    if (slots.size === 0 && recycling === 0) {
       for (const q of queue.splice(0)) q.reject(error);
     }
     dispatch();
@@ -164,7 +204,7 @@ export function createWorkerPool<TIn, TOut>(
   function leastLoaded(): Slot<TIn, TOut> | undefined {
     let best: Slot<TIn, TOut> | undefined;
     for (const slot of slots) {
-      if (slot.pending.size >= depth) continue;
+      if (slot.retiring || slot.pending.size >= depth) continue;
       if (!best || slot.pending.size < best.pending.size) best = slot;
     }
     return best;
@@ -175,11 +215,11 @@ export function createWorkerPool<TIn, TOut>(
   return {
     size,
     get liveWorkers() {
-      return slots.size;
+      return slots.size + recycling;
     },
     run(task: TIn): Promise<TOut> {
       if (closed) return Promise.reject(new Error('worker pool is closed'));
-      if (slots.size === 0) {
+      if (slots.size === 0 && recycling === 0) {
         return Promise.reject(lastFailure ?? new Error('every extraction worker has exited'));
       }
       return new Promise<TOut>((resolve, reject) => {
@@ -191,7 +231,8 @@ export function createWorkerPool<TIn, TOut>(
       if (closed) return;
       closed = true;
       for (const q of queue.splice(0)) q.reject(new Error('worker pool is closed'));
-      await Promise.all([...slots].map((s) => s.worker.terminate()));
+      for (const slot of slots) slot.gone = true;
+      await Promise.all([...[...slots].map((s) => s.worker.terminate()), ...terminations]);
     },
   };
 }

@@ -2,6 +2,12 @@ import { join } from 'node:path';
 import { createWorkerPool, WorkerTaskError } from '../../src/ingest/worker-pool';
 
 const script = join(__dirname, '..', 'fixtures', 'workers', 'square-worker');
+const threadIdScript = join(__dirname, '..', 'fixtures', 'workers', 'thread-id-worker');
+
+interface Ran {
+  task: number;
+  threadId: number;
+}
 
 describe('createWorkerPool', () => {
   it('runs tasks on worker threads and returns their results', async () => {
@@ -98,5 +104,33 @@ describe('createWorkerPool', () => {
 
   it('names the missing script', () => {
     expect(() => createWorkerPool(join(__dirname, 'nope'), 1)).toThrow(/worker script not found/);
+  });
+
+  it('replaces a worker whose heap outgrew recycleAboveHeapMb, losing no task', async () => {
+    // Every heap is above 1 MB: each worker is replaced after the tasks it holds are answered.
+    const pool = createWorkerPool<number, Ran>(threadIdScript, 2, {
+      tasksPerWorker: 2,
+      recycleAboveHeapMb: 1,
+    });
+    try {
+      const ran = await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map((n) => pool.run(n)));
+      expect(ran.map((r) => r.task)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      expect(new Set(ran.map((r) => r.threadId)).size).toBeGreaterThan(2);
+      await expect(pool.run(9)).resolves.toMatchObject({ task: 9 });
+      expect(pool.liveWorkers).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('keeps its workers while their heaps stay below recycleAboveHeapMb', async () => {
+    const pool = createWorkerPool<number, Ran>(threadIdScript, 1, { recycleAboveHeapMb: 1024 });
+    try {
+      const ran = [];
+      for (const n of [1, 2, 3, 4]) ran.push(await pool.run(n));
+      expect(new Set(ran.map((r) => r.threadId)).size).toBe(1);
+    } finally {
+      await pool.close();
+    }
   });
 });

@@ -9,6 +9,7 @@ import {
   DEFAULT_WORKER_MEMORY_MB,
   extractionHeapLimits,
   MIN_WORKER_MEMORY_MB,
+  WORKER_RECYCLE_HEAP_MB,
 } from '../../ingest/extraction-heap-limits';
 import { ingestArticles } from '../../ingest/ingest-articles';
 import { limitHeapGrowth } from '../../ingest/limit-heap-growth';
@@ -205,7 +206,7 @@ async function createExtractorRunner(
   const pool = createWorkerPool<ArticleInput, ExtractionResult>(
     join(__dirname, '..', '..', 'ingest', 'extract-worker'),
     concurrency,
-    { heapLimits },
+    { heapLimits, recycleAboveHeapMb: WORKER_RECYCLE_HEAP_MB },
   );
   return { run: (input) => pool.run(input), close: () => pool.close() };
 }
