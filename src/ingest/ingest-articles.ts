@@ -37,9 +37,11 @@ export interface IngestOptions {
   /** Most articles written in one store transaction (default 50). */
   batchSize?: number;
   /**
-   * Most articles extracted ahead of the writer (default: four per unit of concurrency). The
-   * workers keep extracting while a batch is resolved and written; this bounds what they may
-   * hold meanwhile, so memory stays flat however slow the store is.
+   * Most articles extracted ahead of the writer (default: a batch, and at least four per unit
+   * of concurrency). The workers keep extracting while a batch is resolved and written, which
+   * takes the main thread about as long as extracting a batch takes the workers: with less
+   * ahead than a batch they sit idle through every write. It also bounds what they may hold
+   * meanwhile, so memory stays flat however slow the store is.
    */
   extractAhead?: number;
   /**
@@ -124,8 +126,12 @@ export async function ingestArticles(
   return summary;
 }
 
-function extractAheadOf(options: IngestOptions): number {
-  return Math.max(1, options.extractAhead ?? options.concurrency * 4);
+/** How many articles ingestArticles extracts ahead of the writer with these options. */
+export function extractAheadOf(options: IngestOptions): number {
+  return Math.max(
+    1,
+    options.extractAhead ?? Math.max(options.concurrency * 4, batchSizeOf(options)),
+  );
 }
 
 async function* stopWhenAborted(

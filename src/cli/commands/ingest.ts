@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { createApp } from '../../app';
 import { loadConfig } from '../../config';
-import type { IngestSummary } from '../../ingest/ingest-articles';
+import type { IngestOptions as PipelineOptions, IngestSummary } from '../../ingest/ingest-articles';
 import {
   DEFAULT_WORKER_MEMORY_MB,
   extractionHeapLimits,
   MIN_WORKER_MEMORY_MB,
   WORKER_RECYCLE_HEAP_MB,
 } from '../../ingest/extraction-heap-limits';
-import { ingestArticles } from '../../ingest/ingest-articles';
+import { extractAheadOf, ingestArticles } from '../../ingest/ingest-articles';
 import { limitHeapGrowth } from '../../ingest/limit-heap-growth';
 import { reconcileAfterIngest } from '../../ingest/reconcile-after-ingest';
 import { createProgressReporter } from '../../ingest/progress';
@@ -140,7 +140,20 @@ async function runIngest(
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const extract = await createExtractorRunner(options.concurrency, options.heapLimits);
+  const ingestOptions: PipelineOptions = {
+    concurrency: options.concurrency * 2,
+    storeRetries: options.storeRetries,
+    batchSize: options.batchSize,
+    ...(options.dryRun ? { dryRun: true } : {}),
+  };
+  // Every article extracted ahead is posted to a worker at once: a synchronous SQLite batch
+  // keeps the main thread from handing out work until it is written.
+  const tasksPerWorker = Math.ceil(extractAheadOf(ingestOptions) / options.concurrency);
+  const extract = await createExtractorRunner(
+    options.concurrency,
+    options.heapLimits,
+    tasksPerWorker,
+  );
   const progress = createProgressReporter(ctx.stderr);
   try {
     const summary = await ingestArticles(
@@ -155,12 +168,7 @@ async function runIngest(
         onItem: (report) => progress.item(report),
         signal: abort.signal,
       },
-      {
-        concurrency: options.concurrency * 2,
-        storeRetries: options.storeRetries,
-        batchSize: options.batchSize,
-        ...(options.dryRun ? { dryRun: true } : {}),
-      },
+      ingestOptions,
     );
     // The workers' memory (a model each) is given back before the end-of-run pass reads the graph.
     await extract.close();
@@ -194,6 +202,7 @@ async function runIngest(
 async function createExtractorRunner(
   concurrency: number,
   heapLimits: WorkerHeapLimits,
+  tasksPerWorker: number,
 ): Promise<{
   run: (input: ArticleInput) => Promise<ExtractionResult>;
   close: () => Promise<void>;
@@ -206,7 +215,7 @@ async function createExtractorRunner(
   const pool = createWorkerPool<ArticleInput, ExtractionResult>(
     join(__dirname, '..', '..', 'ingest', 'extract-worker'),
     concurrency,
-    { heapLimits, recycleAboveHeapMb: WORKER_RECYCLE_HEAP_MB },
+    { heapLimits, recycleAboveHeapMb: WORKER_RECYCLE_HEAP_MB, tasksPerWorker },
   );
   return { run: (input) => pool.run(input), close: () => pool.close() };
 }
