@@ -47,6 +47,15 @@ describe('the tagger scoring single-token features once per word', () => {
       new RoleScoreCache(model, model.hashBits).wordOf('a').roles,
     );
   });
+
+  it('keeps every word its own scores when many words share role-score chunks', () => {
+    const cache = new RoleScoreCache(model, model.hashBits);
+    const words = Array.from({ length: 5000 }, (_, i) => `Word${i}`);
+    const rows = words.map((w) => cache.wordOf(w).roles);
+    for (const i of [0, 4095, 4096, 4999]) {
+      expect(rows[i]).toEqual(new RoleScoreCache(model, model.hashBits).wordOf(words[i]!).roles);
+    }
+  });
 });
 
 describe('buildCodebook', () => {

@@ -20,6 +20,8 @@ import type { NerWeights } from './weights';
 const L = LABEL_COUNT;
 const R = ROLE_COUNT;
 const fround = Math.fround;
+/** Words whose role scores share one allocation. */
+const WORDS_PER_CHUNK = 4096;
 /** The POS scores of an edge: none (its POS stand-in is scored with its word, see edge()). */
 const NO_TAG = new Float32Array(R * L);
 // sentenceScoresInto spells out the roles self, -1, +1, -2, +2.
@@ -44,6 +46,9 @@ export interface ScoredWord extends WordFeatures {
  */
 export class RoleScoreCache {
   private readonly words = new Map<string, ScoredWord>();
+  /** Role scores of cached words, carved from shared chunks (see newRoles). */
+  private chunk = new Float32Array(0);
+  private chunkUsed = 0;
   private readonly tags = new Map<string, Float32Array>();
   private readonly mask: number;
   private readonly bias = new Float32Array(L);
@@ -69,13 +74,36 @@ export class RoleScoreCache {
     const known = this.words.get(value);
     if (known) return known;
     const features = wordFeatures(value);
-    const roles = new Float32Array(ROLE_COUNT * L);
+    if (this.words.size >= this.maxWords) this.forgetWords();
+    const roles = this.newRoles();
     for (let r = 0; r < ROLE_COUNT; r += 1)
       emitWordRole(r, features, (f) => this.weights.addBucket(f & this.mask, roles, r * L));
     const scored = { ...features, roles, hasCapital: value !== value.toLowerCase() };
-    if (this.words.size >= this.maxWords) this.words.clear();
     this.words.set(value, scored);
     return scored;
+  }
+
+  /**
+   * A zeroed ROLE_COUNT × LABEL_COUNT row for one word: a view into a chunk shared by many
+   * words. A Float32Array of its own per word costs an off-heap buffer with its bookkeeping,
+   * several times the 180 bytes of scores, and tens of thousands of words are cached.
+   */
+  private newRoles(): Float32Array {
+    const size = ROLE_COUNT * L;
+    if (this.chunkUsed + size > this.chunk.length) {
+      this.chunk = new Float32Array(size * WORDS_PER_CHUNK);
+      this.chunkUsed = 0;
+    }
+    const roles = this.chunk.subarray(this.chunkUsed, this.chunkUsed + size);
+    this.chunkUsed += size;
+    return roles;
+  }
+
+  /** Start the word cache again empty; chunks are freed with the last word viewing them. */
+  private forgetWords(): void {
+    this.words.clear();
+    this.chunk = new Float32Array(0);
+    this.chunkUsed = 0;
   }
 
   /**
