@@ -1,4 +1,10 @@
-import type { CurationActor, EntityView, GraphStore, MergeRecord } from '../store/graph-store';
+import type {
+  CurationActor,
+  EntityMerge,
+  EntityView,
+  GraphStore,
+  MergeRecord,
+} from '../store/graph-store';
 import { chooseNamesake } from './choose-namesake';
 import { chooseByCoMentions, type Neighbours } from './co-mention-evidence';
 import { genderOfForms } from './gender-evidence';
@@ -94,11 +100,11 @@ function whereNow(key: string, movedTo: ReadonlyMap<string, string>): string {
  * RECONCILE_ACTOR.
  */
 export async function reconcileLoneSurnames(
-  store: Pick<GraphStore, 'findEntitiesByNames' | 'getEntities' | 'mergeEntities'>,
+  store: Pick<GraphStore, 'findEntitiesByNames' | 'getEntities' | 'mergeEntitiesInOrder'>,
   loneKeys: readonly string[],
   neighbours: Neighbours = new Map(),
 ): Promise<MergeRecord[]> {
-  const merges: MergeRecord[] = [];
+  const merges: EntityMerge[] = [];
   const lone = (await store.getEntities(loneKeys)).filter(
     (e): e is EntityView => e !== null && !e.curated,
   );
@@ -134,12 +140,12 @@ export async function reconcileLoneSurnames(
     if (!choice) continue;
     const into = whereNow(choice.into.key, movedTo);
     if (into === entity.key) continue;
-    const actor: CurationActor = {
+    const by: CurationActor = {
       by: RECONCILE_ACTOR,
       reason: `"${entity.name}" was stored alone before "${choice.into.name}", ${choice.why}`,
     };
-    merges.push(await store.mergeEntities([entity.key], into, actor));
+    merges.push({ keys: [entity.key], into, by });
     movedTo.set(entity.key, into);
   }
-  return merges;
+  return store.mergeEntitiesInOrder(merges);
 }

@@ -1,6 +1,6 @@
 import type { EntityType } from '../model/entity-types';
 import { normaliseName } from '../model/ids';
-import type { CurationActor, GraphStore, MergeRecord } from '../store/graph-store';
+import type { CurationActor, EntityMerge, GraphStore, MergeRecord } from '../store/graph-store';
 import { isAcronym, spellsAcronym } from './acronyms';
 import type { TypedNode } from './reconcile-other-types';
 
@@ -132,7 +132,7 @@ export function planAcronymMerges(
  * undoable.
  */
 export async function reconcileNameVariants(
-  store: Pick<GraphStore, 'getEntities' | 'mergeEntities'>,
+  store: Pick<GraphStore, 'getEntities' | 'mergeEntitiesInOrder'>,
   nodes: readonly TypedNode[],
   mergedIntoThisRun: ReadonlySet<string> = new Set(),
 ): Promise<MergeRecord[]> {
@@ -140,18 +140,18 @@ export async function reconcileNameVariants(
   const acronyms = new Set(planAcronymMerges(nodes, variants));
   const plan = [...variants, ...acronyms];
   const views = await store.getEntities(plan.map((m) => m.from.key));
-  const records: MergeRecord[] = [];
+  const merges: EntityMerge[] = [];
   for (const [i, merge] of plan.entries()) {
     const { from, into } = merge;
     const view = views[i];
     if (!view || (view.curated && !mergedIntoThisRun.has(view.key))) continue;
-    const actor: CurationActor = {
+    const by: CurationActor = {
       by: RECONCILE_VARIANTS_ACTOR,
       reason: acronyms.has(merge)
         ? `"${from.name}" is the acronym of "${into.name}", which answers to it`
         : `"${from.name}" and "${into.name}" differ only by a kind-of-organisation word or a plural`,
     };
-    records.push(await store.mergeEntities([from.key], into.key, actor));
+    merges.push({ keys: [from.key], into: into.key, by });
   }
-  return records;
+  return store.mergeEntitiesInOrder(merges);
 }

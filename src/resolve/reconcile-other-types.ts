@@ -1,7 +1,7 @@
 import type { EntityType } from '../model/entity-types';
 import { normaliseName } from '../model/ids';
 import { loadKnownPlaces, type KnownPlaces } from '../extract/gazetteer';
-import type { CurationActor, GraphStore, MergeRecord } from '../store/graph-store';
+import type { CurationActor, EntityMerge, GraphStore, MergeRecord } from '../store/graph-store';
 import { chooseNamesake, PRIOR_MIN_ARTICLES } from './choose-namesake';
 import { genderOfForms } from './gender-evidence';
 import { ACRONYM, crossingAllowed, RETYPE_DOMINANCE } from './match-other-type';
@@ -170,7 +170,7 @@ export function planTypeMerges(
  * recorded and undoable.
  */
 export async function reconcileOtherTypes(
-  store: Pick<GraphStore, 'getEntities' | 'mergeEntities'>,
+  store: Pick<GraphStore, 'getEntities' | 'mergeEntitiesInOrder'>,
   nodes: readonly TypedNode[],
   mergedIntoThisRun: ReadonlySet<string> = new Set(),
   knownPlaces: KnownPlaces = loadKnownPlaces(),
@@ -181,14 +181,14 @@ export async function reconcileOtherTypes(
       .filter((view) => view?.curated && !mergedIntoThisRun.has(view.key))
       .map((view) => view?.key),
   );
-  const records: MergeRecord[] = [];
+  const merges: EntityMerge[] = [];
   for (const { from, into, why } of plan) {
     if (curated.has(from.key)) continue;
-    const actor: CurationActor = {
+    const by: CurationActor = {
       by: RECONCILE_TYPES_ACTOR,
       reason: `"${from.name}" (${from.type}) is "${into.name}" (${into.type}): ${why}`,
     };
-    records.push(await store.mergeEntities([from.key], into.key, actor));
+    merges.push({ keys: [from.key], into: into.key, by });
   }
-  return records;
+  return store.mergeEntitiesInOrder(merges);
 }

@@ -53,6 +53,12 @@ export interface GraphStore extends GraphQueries {
   /** Move mentions, statements, quotes and aliases of `keys` onto `into`; recorded and undoable. */
   mergeEntities(keys: readonly string[], into: string, by: CurationActor): Promise<MergeRecord>;
   /**
+   * Each merge as `mergeEntities` makes it, one after the other (a later one sees what earlier
+   * ones moved), in one transaction: all are recorded or, on the first error, none. For passes
+   * that merge hundreds of entities at once, where a transaction per merge is most of the cost.
+   */
+  mergeEntitiesInOrder(merges: readonly EntityMerge[]): Promise<MergeRecord[]>;
+  /**
    * Gives back what the merge moved, as far as later changes allow (docs/store-semantics.md);
    * `StoreConflictError`, changing nothing, when that cannot be done safely; `NotFoundError` for
    * an unknown or already undone merge.
@@ -105,6 +111,13 @@ export interface UpsertResult {
 export interface CurationActor {
   by: string;
   reason?: string;
+}
+
+/** One merge of `mergeEntitiesInOrder`: the arguments of `mergeEntities`. */
+export interface EntityMerge {
+  keys: readonly string[];
+  into: string;
+  by: CurationActor;
 }
 
 export interface MergeRecord {

@@ -102,6 +102,40 @@ export function describeCurationContract(store: CurrentStore): void {
       });
     });
 
+    describe('mergeEntitiesInOrder', () => {
+      it('makes each merge in turn, a later one moving what an earlier one moved', async () => {
+        const before = await store().getEntities([V_PUTIN.key, PUTIN.key, XI.key]);
+        const records = await store().mergeEntitiesInOrder([
+          { keys: [V_PUTIN.key], into: PUTIN.key, by: ANALYST },
+          { keys: [PUTIN.key], into: XI.key, by: { by: 'analyst@example.org' } },
+        ]);
+        expect(records).toMatchObject([
+          { into: PUTIN.key, merged: [V_PUTIN.key], reason: ANALYST.reason },
+          { into: XI.key, merged: [PUTIN.key], by: 'analyst@example.org' },
+        ]);
+        const [vPutin, putin, xi] = await store().getEntities([V_PUTIN.key, PUTIN.key, XI.key]);
+        expect([vPutin, putin]).toEqual([null, null]);
+        const mentions = before.reduce((sum, view) => sum + (view?.mentionCount ?? 0), 0);
+        expect(xi).toMatchObject({ curated: true, mentionCount: mentions });
+        expect(xi?.aliases).toEqual(expect.arrayContaining(['V. Putin', 'Vladimir Putin']));
+        await store().undoMerge(records[1]!.id, ANALYST);
+        expect((await store().getEntities([PUTIN.key]))[0]?.mentionCount).toBe(
+          (before[0]?.mentionCount ?? 0) + (before[1]?.mentionCount ?? 0),
+        );
+      });
+
+      it('records none of the merges when one of them fails', async () => {
+        const before = await store().snapshot();
+        await expect(
+          store().mergeEntitiesInOrder([
+            { keys: [V_PUTIN.key], into: PUTIN.key, by: ANALYST },
+            { keys: ['person:nobody'], into: XI.key, by: ANALYST },
+          ]),
+        ).rejects.toBeInstanceOf(NotFoundError);
+        expect(await store().snapshot()).toEqual(before);
+      });
+    });
+
     describeUndoAfterChangesContract(store);
 
     describe('addAlias', () => {

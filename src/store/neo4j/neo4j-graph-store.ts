@@ -6,6 +6,7 @@ import { validateArticleGraph } from '../validate-article-graph';
 import type {
   ArticleView,
   CurationActor,
+  EntityMerge,
   EntityView,
   GraphSnapshot,
   NameLookup,
@@ -158,6 +159,14 @@ export class Neo4jGraphStore implements GraphStore {
 
   mergeEntities(keys: readonly string[], into: string, by: CurationActor): Promise<MergeRecord> {
     return writeTx(this.ctx, (tx) => mergeEntities(tx, keys, into, by));
+  }
+
+  mergeEntitiesInOrder(merges: readonly EntityMerge[]): Promise<MergeRecord[]> {
+    return writeTx(this.ctx, async (tx) => {
+      const records: MergeRecord[] = [];
+      for (const m of merges) records.push(await mergeEntities(tx, m.keys, m.into, m.by));
+      return records;
+    });
   }
 
   undoMerge(mergeId: string, by: CurationActor): Promise<void> {

@@ -4,6 +4,7 @@ import type { ArticleGraph } from '../../model/graph';
 import type {
   ArticleView,
   CurationActor,
+  EntityMerge,
   EntityView,
   NameLookup,
   GraphSnapshot,
@@ -119,6 +120,10 @@ export class SqliteGraphStore extends SqliteGraphQueries implements GraphStore {
     by: CurationActor,
   ): Promise<MergeRecord> {
     return this.write(() => mergeEntities(this.ctx, keys, into, by));
+  }
+
+  async mergeEntitiesInOrder(merges: readonly EntityMerge[]): Promise<MergeRecord[]> {
+    return this.write(() => merges.map((m) => mergeEntities(this.ctx, m.keys, m.into, m.by)));
   }
 
   async undoMerge(mergeId: string, by: CurationActor): Promise<void> {
