@@ -7,10 +7,8 @@ const CHURN = join(__dirname, '..', 'fixtures', 'heap', 'churn-heap.ts');
 
 /**
  * Largest heap (MB) of a process that keeps ~30 MB alive while it churns garbage, with the
- * growing percent set at run time. Two fixed percents are compared, not one against V8's own
- * choice: that choice follows measured GC speed, so on a loaded machine (CI, parallel test
- * workers) it sometimes grows no further than 20 % would. GC runs on the main thread only, for
- * the same reason.
+ * growing percent set at run time. GC runs on the main thread only, so the figure does not
+ * depend on how much CPU concurrent marking gets on a loaded machine.
  */
 async function churnHeapMb(growingPercent: number): Promise<number> {
   const args = ['--single-threaded-gc', '--import', 'tsx', CHURN, String(growingPercent)];
@@ -21,14 +19,15 @@ async function churnHeapMb(growingPercent: number): Promise<number> {
 }
 
 describe('limitHeapGrowth', () => {
-  // The flag is set after V8 started; this pins down that Node still honours it then (were it
-  // ignored, both runs would grow alike). Measured: about 125 MB of heap at 20 %, about 300 MB
-  // at 300 % (V8's largest factor, which it also picks on its own on an idle machine).
+  // The flag is set after V8 started; this pins down that Node still honours it then. Measured:
+  // 119–125 MB of heap at 20 %, idle or loaded; without the flag V8 grows the same process to
+  // 290–300 MB on an idle machine. Only an upper bound is asserted: how far V8's own choice (or
+  // a loose percent) grows depends on its measured GC speed, so under load it may grow little,
+  // and comparing against it failed CI. The memory target itself is measured by `npm run bench`.
   it('keeps the heap of a churning process near its live data when set after start-up', async () => {
     const limited = await churnHeapMb(INGEST_HEAP_GROWING_PERCENT);
-    const loose = await churnHeapMb(300);
     expect(limited).toBeGreaterThan(0);
-    expect(limited).toBeLessThan(loose * 0.7);
+    expect(limited).toBeLessThan(170);
   });
 
   it('rejects a growing percent that is not a positive whole number', () => {
