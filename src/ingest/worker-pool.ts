@@ -56,8 +56,6 @@ interface Slot<TIn, TOut> {
   answered: boolean;
   /** Takes no new tasks: replaced by a fresh worker once those it holds are answered. */
   retiring: boolean;
-  /** Dead, retired or closed: its exit is no longer news. */
-  gone: boolean;
 }
 
 /** Memory limits of each worker's JavaScript heap, in MB (see Node's `resourceLimits`). */
@@ -108,7 +106,6 @@ export function createWorkerPool<TIn, TOut>(
   const slots = new Set<Slot<TIn, TOut>>();
   const recycleAboveBytes = (options.recycleAboveHeapMb ?? Infinity) * 2 ** 20;
   /** Workers being replaced after retiring: terminated, their successor not started yet. */
-  let recycling = 0;
   const terminations = new Set<Promise<unknown>>();
   let nextId = 1;
   let closed = false;
@@ -121,11 +118,10 @@ export function createWorkerPool<TIn, TOut>(
       failures,
       answered: false,
       retiring: false,
-      gone: false,
     };
     const onDeath = (error: Error) => {
-      if (slot.gone) return;
-      slot.gone = true;
+      // An 'error' is followed by an 'exit': the first ends the slot (it leaves the set).
+      if (!slots.has(slot)) return;
       replaceSlot(slot, error);
     };
     slot.worker.on('message', (reply: WorkerReply<TOut>) => settle(slot, reply));
@@ -154,12 +150,9 @@ export function createWorkerPool<TIn, TOut>(
    * old one has exited, so the two heaps never add up.
    */
   function recycle(slot: Slot<TIn, TOut>): void {
-    slot.gone = true;
     slots.delete(slot);
-    recycling += 1;
     const termination = slot.worker.terminate().finally(() => {
       terminations.delete(termination);
-      recycling -= 1;
       if (closed) return;
       startSlot(0);
       dispatch();
@@ -183,7 +176,7 @@ export function createWorkerPool<TIn, TOut>(
     // blames the worker (it cannot load), and it is given up.
     const failures = isOutOfMemory(error) || slot.answered ? 0 : slot.failures + 1;
     if (failures < MAX_CONSECUTIVE_FAILURES) startSlot(failures);
-    if (slots.size === 0 && recycling === 0) {
+    if (slots.size === 0 && terminations.size === 0) {
       for (const q of queue.splice(0)) q.reject(error);
     }
     dispatch();
@@ -215,11 +208,11 @@ export function createWorkerPool<TIn, TOut>(
   return {
     size,
     get liveWorkers() {
-      return slots.size + recycling;
+      return slots.size + terminations.size;
     },
     run(task: TIn): Promise<TOut> {
       if (closed) return Promise.reject(new Error('worker pool is closed'));
-      if (slots.size === 0 && recycling === 0) {
+      if (slots.size === 0 && terminations.size === 0) {
         return Promise.reject(lastFailure ?? new Error('every extraction worker has exited'));
       }
       return new Promise<TOut>((resolve, reject) => {
@@ -231,7 +224,6 @@ export function createWorkerPool<TIn, TOut>(
       if (closed) return;
       closed = true;
       for (const q of queue.splice(0)) q.reject(new Error('worker pool is closed'));
-      for (const slot of slots) slot.gone = true;
       await Promise.all([...[...slots].map((s) => s.worker.terminate()), ...terminations]);
     },
   };

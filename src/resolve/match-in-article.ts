@@ -26,11 +26,12 @@ export function matchInArticle(
   for (const other of earlier) {
     if (!other.entity.person) continue;
     const relation = comparePersonNames(own, other.entity.person);
-    if (relation === 'same' || relation === 'first-less-specific') {
+    if (
+      relation === 'same' ||
+      relation === 'first-less-specific' ||
+      beginsDoubleBarrel(own, other.entity.person)
+    )
       keys.add(other.resolution.key);
-    } else if (beginsDoubleBarrel(own, other.entity.person)) {
-      keys.add(other.resolution.key);
-    }
   }
   const sorted = [...keys].sort();
   if (sorted.length === 0) return null;

@@ -1,7 +1,7 @@
 import type { EntityType } from '../model/entity-types';
 import { normaliseName } from '../model/ids';
 import type { CurationActor, EntityMerge, GraphStore, MergeRecord } from '../store/graph-store';
-import { isAcronym, spellsAcronym } from './acronyms';
+import { initialsOf, isAcronym } from './acronyms';
 import type { TypedNode } from './reconcile-other-types';
 
 /** The actor recorded on merges this module makes, so analysts can find and undo them. */
@@ -111,15 +111,21 @@ export function planAcronymMerges(
 ): VariantMerge[] {
   const movedTo = new Map(after.map((m) => [m.from.key, m.into]));
   const standing = nodes.filter((n) => TYPES_WITH_VARIANTS.has(n.type) && !movedTo.has(n.key));
+  // Each name's initials once, not once per acronym: the nodes are every organisation stored.
+  const byInitials = new Map<string, TypedNode[]>();
+  for (const node of standing) {
+    const initials = initialsOf(node.name);
+    if (initials === null) continue;
+    const named = byInitials.get(initials);
+    if (named) named.push(node);
+    else byInitials.set(initials, [node]);
+  }
   const merges: VariantMerge[] = [];
   for (const from of standing) {
     if (isLinked(from) || !isAcronym(from.name)) continue;
     const own = normaliseName(from.name);
-    const spelling = standing.filter(
-      (o) =>
-        o.key !== from.key &&
-        spellsAcronym(from.name, o.name) &&
-        o.aliases.some((alias) => normaliseName(alias) === own),
+    const spelling = (byInitials.get(from.name.trim().toUpperCase()) ?? []).filter(
+      (o) => o.key !== from.key && o.aliases.some((alias) => normaliseName(alias) === own),
     );
     if (spelling.length === 1) merges.push({ from, into: spelling[0] as TypedNode });
   }

@@ -11,6 +11,7 @@ import {
 import { RECONCILE_TYPES_ACTOR, type TypedNode } from '../../src/resolve/reconcile-other-types';
 import type { GraphStore } from '../../src/store/graph-store';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import { useTempSqliteStore } from '../support/temp-sqlite-store';
 import { buildExtraction } from '../fixtures/resolve/build-extraction';
 import { oneNameArticle } from '../fixtures/resolve/namesake-articles';
 
@@ -167,16 +168,10 @@ describe('reconcileNameVariants on SQLite', () => {
 });
 
 describe('acronyms across articles on SQLite', () => {
-  let dir: string;
+  const tempStore = useTempSqliteStore('newsgraph-reconcile-acronyms-');
   let store: GraphStore;
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'newsgraph-reconcile-acronyms-'));
-    store = openSqliteStore(join(dir, 'graph.db'));
-    await store.migrate();
-  });
-  afterEach(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+  beforeEach(() => {
+    store = tempStore();
   });
 
   it('resolves an acronym the article spells out to that organisation, and joins the one stored before', async () => {

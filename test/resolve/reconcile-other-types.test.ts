@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { loadKnownPlaces } from '../../src/extract/gazetteer';
 import type { EntityType } from '../../src/model/entity-types';
 import { createResolver } from '../../src/resolve';
@@ -11,7 +8,7 @@ import {
   type TypedNode,
 } from '../../src/resolve/reconcile-other-types';
 import type { GraphStore } from '../../src/store/graph-store';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import { useTempSqliteStore } from '../support/temp-sqlite-store';
 import { oneNameArticle } from '../fixtures/resolve/namesake-articles';
 
 function node(
@@ -192,16 +189,10 @@ describe('planTypeMerges', () => {
 });
 
 describe('reconcileOtherTypes on SQLite', () => {
-  let dir: string;
+  const tempStore = useTempSqliteStore('newsgraph-reconcile-types-');
   let store: GraphStore;
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'newsgraph-reconcile-types-'));
-    store = openSqliteStore(join(dir, 'graph.db'));
-    await store.migrate();
-  });
-  afterEach(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+  beforeEach(() => {
+    store = tempStore();
   });
 
   function article(id: string, type: EntityType, source: string) {

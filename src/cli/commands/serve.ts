@@ -35,9 +35,15 @@ export function serveCommand(ctx: CliContext): Command {
       const config = loadConfig(env);
       // The API server and the extractor load when serve runs, not whenever the CLI starts:
       // other commands (ingest above all) should not carry them in the main thread.
-      const [{ createApiServer }, { createDefaultExtractor, EXTRACTOR_VERSION }] =
-        await Promise.all([import('../../api'), import('../../extract')]);
-      const { createArticleIngestor } = await import('../../ingest/article-ingestor');
+      const [
+        { createApiServer },
+        { createDefaultExtractor, EXTRACTOR_VERSION },
+        { createArticleIngestor },
+      ] = await Promise.all([
+        import('../../api'),
+        import('../../extract'),
+        import('../../ingest/article-ingestor'),
+      ]);
       const app = await createApp(config);
       try {
         const extract = createDefaultExtractor();

@@ -19,7 +19,7 @@ const SENTENCE_OPENERS = new Set([
  * the pronoun "I" and a function word that opens the sentence ("The", "But", "When", after an
  * opening quote too). A sentence without one is all common words, and the tagger, which the
  * BBC corpus shows never labels such a sentence, skips it: about a sixth of news tokens.
- * `hasCapital[t]` says whether token t has a capital letter anywhere ("anti-Nato" does).
+ * `hasCapital(t)` says whether token t has a capital letter anywhere ("anti-Nato" does).
  */
 export function mayHoldName(
   tokens: readonly Token[],

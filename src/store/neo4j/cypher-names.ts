@@ -26,7 +26,6 @@ export const CYPHER_NAMES = [
   'entity/add-entity-counts',
   'entity/delete-orphans',
   'entity/get-entities',
-  'entity/find-by-name',
   'entity/find-by-names',
   'entity/sync-name-forms',
   'entity/search-candidates',

@@ -25,10 +25,7 @@ export async function findEntitiesByName(
   name: string,
   type?: EntityType,
 ): Promise<EntityView[]> {
-  const form = normaliseName(name);
-  if (form === '') return [];
-  const rows = await tx.run('entity/find-by-name', { form, type: type ?? null });
-  return rows.map((row) => toEntityView(row.entity as Record<string, unknown>));
+  return (await findEntitiesByNames(tx, [{ name, ...(type ? { type } : {}) }]))[0] ?? [];
 }
 
 /**

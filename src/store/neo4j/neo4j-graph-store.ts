@@ -190,7 +190,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   findEntitiesByNames(queries: readonly NameLookup[]): Promise<EntityView[][]> {
-    return readTx(this.ctx, (tx) => findEntitiesByNames(tx, queries));
+    return readStatement(this.ctx, (tx) => findEntitiesByNames(tx, queries));
   }
 
   searchEntities(query: string, options: SearchOptions): Promise<SearchHit[]> {

@@ -3,6 +3,7 @@ import type { SearchHit, SearchOptions } from '../graph-store';
 import { scoreForm } from '../fuzzy-score';
 import { formsOf, toEntityView } from './entity-view';
 import type { CypherTx } from './neo4j-context';
+import { compareStrings } from './queries/adjacency';
 
 /** Enough Lucene candidates that a typo's target is among them. */
 const CANDIDATES = 200;
@@ -32,8 +33,7 @@ export async function searchEntities(
     return [{ props, score, key, mentions: (props.mentionCount as number | null) ?? 0 }];
   });
   scored.sort(
-    (a, b) =>
-      b.score - a.score || b.mentions - a.mentions || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    (a, b) => b.score - a.score || b.mentions - a.mentions || compareStrings(a.key, b.key),
   );
   // Views only for the page asked (candidates run to hundreds, pages to tens).
   return scored

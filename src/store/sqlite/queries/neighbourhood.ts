@@ -43,13 +43,14 @@ export function neighbourhood(
           key: string;
           distance: number;
         }[]);
+  const members = [key, ...entities.map((e) => e.key)];
   const relationships =
     entities.length === 0 || options.relationships === false
       ? []
-      : relationshipsAmong(ctx, [key, ...entities.map((e) => e.key)], types);
+      : relationshipsAmong(ctx, members, types);
   if (!options.views) return { entities, relationships };
   // The same views getEntities gives, read in one batch with the start's.
-  const views = loadEntityViews(ctx, [key, ...entities.map((e) => e.key)]);
+  const views = loadEntityViews(ctx, members);
   for (const neighbour of entities) {
     const view = views.get(neighbour.key);
     if (view) neighbour.entity = view;
