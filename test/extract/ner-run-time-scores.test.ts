@@ -3,6 +3,7 @@ import { loadBundledNerModel } from '../../src/extract/ner';
 import { defaultGazetteerNames } from '../../src/extract/ner/default-gazetteer';
 import { createGazetteerMatcher } from '../../src/extract/ner/gazetteer-matcher';
 import { RoleScoreCache } from '../../src/extract/ner/role-score-cache';
+import { wordFeatures } from '../../src/extract/ner/single-token-features';
 import { extractFeatures } from '../../src/extract/ner/token-features';
 import { buildCodebook } from '../../src/extract/ner/weight-codebook';
 import { emissionScores } from '../../src/extract/ner/weights';
@@ -19,7 +20,7 @@ describe('the tagger scoring single-token features once per word', () => {
 
   it('gives exactly the emission scores training computes from every feature per token', () => {
     const cache = new RoleScoreCache(model, model.hashBits);
-    const words = a.tokens.map((t) => cache.wordOf(t.value));
+    const words = a.tokens.map((t) => wordFeatures(t.value));
     const all = extractFeatures(a, { hashBits: model.hashBits, gazetteer });
     const perToken = extractFeatures(a, {
       hashBits: model.hashBits,
@@ -30,30 +31,39 @@ describe('the tagger scoring single-token features once per word', () => {
     expect(perToken.buckets.length).toBeLessThan(all.buckets.length / 2);
     for (const s of a.sentences) {
       const full = emissionScores(all, s.firstToken, s.endToken, model);
-      const base = cache.sentenceScores(a.tokens, words, s.firstToken, s.endToken);
+      const base = cache.sentenceScores(a.tokens, s.firstToken, s.endToken);
       const split = emissionScores(perToken, s.firstToken, s.endToken, model, base);
       expect(split.length).toBe(full.length);
       full.forEach((x, i) => expect(split[i]).toBeCloseTo(x, 3));
     }
   });
 
-  it('keeps at most maxWords words, starting again empty when full', () => {
+  it('keeps at most maxWords words, starting again empty before a document that would not fit', () => {
     const cache = new RoleScoreCache(model, model.hashBits, 3);
-    for (const w of ['a', 'b', 'c']) cache.wordOf(w);
+    for (const w of ['a', 'b', 'c']) cache.idOf(w);
     expect(cache.size).toBe(3);
-    cache.wordOf('d');
+    cache.reserve(0);
+    expect(cache.size).toBe(3);
+    cache.reserve(1);
+    expect(cache.size).toBe(0);
+    cache.idOf('d');
     expect(cache.size).toBe(1);
-    expect(cache.wordOf('a').roles).toEqual(
-      new RoleScoreCache(model, model.hashBits).wordOf('a').roles,
-    );
+    const fresh = new RoleScoreCache(model, model.hashBits);
+    expect(cache.rolesOf(cache.idOf('a'))).toEqual(fresh.rolesOf(fresh.idOf('a')));
   });
 
-  it('keeps every word its own scores when many words share role-score chunks', () => {
+  it('keeps every word its own scores and features when the word arrays grow', () => {
     const cache = new RoleScoreCache(model, model.hashBits);
     const words = Array.from({ length: 5000 }, (_, i) => `Word${i}`);
-    const rows = words.map((w) => cache.wordOf(w).roles);
-    for (const i of [0, 4095, 4096, 4999]) {
-      expect(rows[i]).toEqual(new RoleScoreCache(model, model.hashBits).wordOf(words[i]!).roles);
+    const ids = words.map((w) => cache.idOf(w));
+    for (const i of [0, 4093, 4094, 4999]) {
+      const fresh = new RoleScoreCache(model, model.hashBits);
+      const id = fresh.idOf(words[i]!);
+      expect(cache.rolesOf(ids[i]!)).toEqual(fresh.rolesOf(id));
+      expect(cache.rolesOf(ids[i]!).some((x) => x !== 0)).toBe(true);
+      expect(cache.wordHash[ids[i]!]).toBe(wordFeatures(words[i]!).word);
+      expect(cache.shape[ids[i]!]).toBe(wordFeatures(words[i]!).shape);
+      expect(cache.capital[ids[i]!]).toBe(1);
     }
   });
 });

@@ -4,6 +4,7 @@ import { defaultGazetteerNames } from '../../src/extract/ner/default-gazetteer';
 import { createGazetteerMatcher } from '../../src/extract/ner/gazetteer-matcher';
 import { RoleScoreCache } from '../../src/extract/ner/role-score-cache';
 import { tagSentences } from '../../src/extract/ner/tag-sentences';
+import { wordFeatures } from '../../src/extract/ner/single-token-features';
 import { extractFeatures } from '../../src/extract/ner/token-features';
 import { constrainTransitions } from '../../src/extract/ner/viterbi';
 
@@ -19,7 +20,7 @@ const transitions = constrainTransitions(model.transitions);
 function tagInStages(text: string) {
   const a = analyse(text);
   const cache = new RoleScoreCache(model, model.hashBits);
-  const words = a.tokens.map((t) => cache.wordOf(t.value));
+  const words = a.tokens.map((t) => wordFeatures(t.value));
   const rows = extractFeatures(a, {
     hashBits: model.hashBits,
     gazetteer,
@@ -27,7 +28,7 @@ function tagInStages(text: string) {
     perTokenOnly: true,
   });
   return tagSentences(a, rows, model, transitions, (first, end) =>
-    cache.sentenceScores(a.tokens, words, first, end),
+    cache.sentenceScores(a.tokens, first, end),
   );
 }
 

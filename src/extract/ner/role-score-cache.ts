@@ -11,7 +11,6 @@ import {
   ROLE_COUNT,
   ROLE_OFFSETS,
   wordFeatures,
-  type WordFeatures,
 } from './single-token-features';
 import type { NerWeights } from './weights';
 
@@ -19,41 +18,51 @@ import type { NerWeights } from './weights';
 // which the hot loops below would pay on every access.
 const L = LABEL_COUNT;
 const R = ROLE_COUNT;
+/** Floats per word (or tag) row: ROLE_COUNT × LABEL_COUNT. */
+const ROW = R * L;
 const fround = Math.fround;
-/** Words whose role scores share one allocation. */
-const WORDS_PER_CHUNK = 4096;
-/** The POS scores of an edge: none (its POS stand-in is scored with its word, see edge()). */
-const NO_TAG = new Float32Array(R * L);
+/** Word ids 0 and 1 are the sentence edges as neighbours (see edgeRow); real words follow. */
+export const BEFORE_ID = 0;
+export const AFTER_ID = 1;
+const FIRST_WORD_ID = 2;
+/** Tag id 0 is "no tag": the zero row an edge adds as its POS (scored with its word instead). */
+export const NO_TAG_ID = 0;
+const INITIAL_WORDS = 4096;
 // sentenceScoresInto spells out the roles self, -1, +1, -2, +2.
 if (ROLE_OFFSETS.join() !== '0,-1,1,-2,2')
   throw new RangeError(
     `sentenceScoresInto expects roles 0,-1,1,-2,2, found ${ROLE_OFFSETS.join()}`,
   );
 
-/** A word's features and, per role, the label scores of the features it gives in that role. */
-export interface ScoredWord extends WordFeatures {
-  /** ROLE_COUNT × LABEL_COUNT. */
-  roles: Float32Array;
-  /** Has a capital letter anywhere ("Putin", "anti-Nato", "iPhone"): a name can start here. */
-  hasCapital: boolean;
-}
-
 /**
  * Scores of single-token features (see ROLES), kept per distinct word and POS tag: news repeats
- * its words, so a token costs a Map probe and a few 9-float additions instead of ~20 hashes and
- * table lookups. Bounded: when `maxWords` distinct words are held the word cache starts again
- * empty (a news vocabulary fits well within the default; memory cannot grow without end).
+ * its words, so a token costs a Map probe for its word id and a few 9-float additions instead of
+ * ~20 hashes and table lookups.
+ *
+ * Words are interned to small integer ids whose features live in flat typed arrays (hashes,
+ * shape, flags, and one ROLE_COUNT × LABEL_COUNT row of scores per id in a single Float32Array):
+ * the per-token loops read numbers at computed offsets instead of chasing an object and a
+ * Float32Array view per word, which in a large, cold cache is a memory stall each. Bounded: when
+ * a document would take the cache past `maxWords` distinct words it starts again empty (a news
+ * vocabulary fits well within the default; memory cannot grow without end). Ids are valid until
+ * the next `reserve`.
  */
 export class RoleScoreCache {
-  private readonly words = new Map<string, ScoredWord>();
-  /** Role scores of cached words, carved from shared chunks (see newRoles). */
-  private chunk = new Float32Array(0);
-  private chunkUsed = 0;
-  private readonly tags = new Map<string, Float32Array>();
+  private readonly ids = new Map<string, number>();
+  private count = FIRST_WORD_ID;
+  /** Hash of the case-folded word, per id. */
+  wordHash = new Uint32Array(0);
+  shape = new Uint32Array(0);
+  flags = new Uint16Array(0);
+  /** 1 when the word has a capital letter anywhere ("Putin", "anti-Nato", "iPhone"). */
+  capital = new Uint8Array(0);
+  /** ROLE_COUNT × LABEL_COUNT scores per word id. */
+  wordRoles = new Float32Array(0);
+  private readonly tagIds = new Map<string, number>();
+  /** ROLE_COUNT × LABEL_COUNT scores per tag id; id 0 (NO_TAG_ID) is all zero. */
+  tagRoles = new Float32Array(ROW * 32);
   private readonly mask: number;
   private readonly bias = new Float32Array(L);
-  private readonly before: Float32Array;
-  private readonly after: Float32Array;
 
   constructor(
     private readonly weights: NerWeights,
@@ -62,141 +71,175 @@ export class RoleScoreCache {
   ) {
     this.mask = (1 << hashBits) - 1;
     this.weights.addBucket(mix2(T.bias, 0) & this.mask, this.bias, 0);
-    this.before = this.edge(BEFORE);
-    this.after = this.edge(AFTER);
+    this.grow(INITIAL_WORDS);
+    this.edgeRow(BEFORE_ID, BEFORE);
+    this.edgeRow(AFTER_ID, AFTER);
   }
 
+  /** Distinct words held. */
   get size(): number {
-    return this.words.size;
-  }
-
-  wordOf(value: string): ScoredWord {
-    const known = this.words.get(value);
-    if (known) return known;
-    const features = wordFeatures(value);
-    if (this.words.size >= this.maxWords) this.forgetWords();
-    const roles = this.newRoles();
-    for (let r = 0; r < ROLE_COUNT; r += 1)
-      emitWordRole(r, features, (f) => this.weights.addBucket(f & this.mask, roles, r * L));
-    const scored = { ...features, roles, hasCapital: value !== value.toLowerCase() };
-    this.words.set(value, scored);
-    return scored;
+    return this.ids.size;
   }
 
   /**
-   * A zeroed ROLE_COUNT × LABEL_COUNT row for one word: a view into a chunk shared by many
-   * words. A Float32Array of its own per word costs an off-heap buffer with its bookkeeping,
-   * several times the 180 bytes of scores, and tens of thousands of words are cached.
+   * Make room for `words` more distinct words: when they might not fit within maxWords, start
+   * again empty now, so that no id handed out for one document is forgotten while it is tagged.
    */
-  private newRoles(): Float32Array {
-    const size = ROLE_COUNT * L;
-    if (this.chunkUsed + size > this.chunk.length) {
-      this.chunk = new Float32Array(size * WORDS_PER_CHUNK);
-      this.chunkUsed = 0;
-    }
-    const roles = this.chunk.subarray(this.chunkUsed, this.chunkUsed + size);
-    this.chunkUsed += size;
-    return roles;
+  reserve(words: number): void {
+    if (this.ids.size > 0 && this.ids.size + words > this.maxWords) this.forgetWords();
   }
 
-  /** Start the word cache again empty; chunks are freed with the last word viewing them. */
+  /** The word's id, scoring its single-token features the first time it is seen. */
+  idOf(value: string): number {
+    const known = this.ids.get(value);
+    if (known !== undefined) return known;
+    return this.add(value);
+  }
+
+  /** The role scores of a word id (a view, for tests and inspection). */
+  rolesOf(id: number): Float32Array {
+    return this.wordRoles.subarray(id * ROW, id * ROW + ROW);
+  }
+
+  private add(value: string): number {
+    const id = this.count;
+    if (id === this.capital.length) this.grow(id * 2);
+    this.count += 1;
+    this.ids.set(value, id);
+    const features = wordFeatures(value);
+    this.wordHash[id] = features.word;
+    this.shape[id] = features.shape;
+    this.flags[id] = features.flags;
+    this.capital[id] = value !== value.toLowerCase() ? 1 : 0;
+    const roles = this.wordRoles;
+    const at = id * ROW;
+    for (let r = 0; r < R; r += 1)
+      emitWordRole(r, features, (f) => this.weights.addBucket(f & this.mask, roles, at + r * L));
+    return id;
+  }
+
+  private grow(words: number): void {
+    const grow32 = (old: Uint32Array): Uint32Array<ArrayBuffer> => {
+      const next = new Uint32Array(words);
+      next.set(old);
+      return next;
+    };
+    this.wordHash = grow32(this.wordHash);
+    this.shape = grow32(this.shape);
+    const flags = new Uint16Array(words);
+    flags.set(this.flags);
+    this.flags = flags;
+    const capital = new Uint8Array(words);
+    capital.set(this.capital);
+    this.capital = capital;
+    const roles = new Float32Array(words * ROW);
+    roles.set(this.wordRoles);
+    this.wordRoles = roles;
+  }
+
+  /** Start the word cache again empty (the edge rows stay), its arrays at their first size. */
   private forgetWords(): void {
-    this.words.clear();
-    this.chunk = new Float32Array(0);
-    this.chunkUsed = 0;
+    this.ids.clear();
+    this.count = FIRST_WORD_ID;
+    const edges = this.wordRoles.slice(0, FIRST_WORD_ID * ROW);
+    this.wordHash = new Uint32Array(0);
+    this.shape = new Uint32Array(0);
+    this.flags = new Uint16Array(0);
+    this.capital = new Uint8Array(0);
+    this.wordRoles = new Float32Array(0);
+    this.grow(INITIAL_WORDS);
+    this.wordRoles.set(edges);
+  }
+
+  /** A POS tag's id, scoring the POS feature it gives in each role the first time it is seen. */
+  tagIdOf(pos: string): number {
+    const known = this.tagIds.get(pos);
+    if (known !== undefined) return known;
+    const id = this.tagIds.size + 1;
+    if ((id + 1) * ROW > this.tagRoles.length) {
+      const grown = new Float32Array(this.tagRoles.length * 2);
+      grown.set(this.tagRoles);
+      this.tagRoles = grown;
+    }
+    const hash = hashString(pos);
+    const roles = this.tagRoles;
+    for (let r = 0; r < R; r += 1)
+      emitPosRole(r, hash, (f) => this.weights.addBucket(f & this.mask, roles, id * ROW + r * L));
+    this.tagIds.set(pos, id);
+    return id;
   }
 
   /**
    * Emission scores of tokens [first, end) from their single-token features and the bias: the
-   * starting point the per-token features are added to. `words[t]` is `wordOf(tokens[t].value)`.
+   * starting point the per-token features are added to.
    */
-  sentenceScores(
-    tokens: readonly Token[],
-    words: readonly ScoredWord[],
-    first: number,
-    end: number,
-  ): Float32Array {
+  sentenceScores(tokens: readonly Token[], first: number, end: number): Float32Array {
     const out = new Float32Array((end - first) * L);
-    const tags = new Array<Float32Array>(end);
-    for (let t = first; t < end; t += 1) tags[t] = this.tagOf(tokens[t]!.pos);
+    const words = new Int32Array(end);
+    const tags = new Int32Array(end);
+    for (let t = first; t < end; t += 1) {
+      words[t] = this.idOf(tokens[t]!.value);
+      tags[t] = this.tagIdOf(tokens[t]!.pos);
+    }
     this.sentenceScoresInto(words, tags, first, end, out);
     return out;
   }
 
   /**
-   * sentenceScores into `out` (from index 0), with each token's POS scores given: `tags[t]` is
-   * `tagOf(tokens[t].pos)`. Allocates nothing, for the tagger's per-sentence loop.
+   * sentenceScores into `out` (from index 0), from each token's word id (`words[t]`, idOf) and
+   * tag id (`tags[t]`, tagIdOf). Allocates nothing, for the tagger's per-sentence loop.
    */
   sentenceScoresInto(
-    words: readonly ScoredWord[],
-    tags: readonly Float32Array[],
+    words: Int32Array,
+    tags: Int32Array,
     first: number,
     end: number,
     out: Float32Array,
   ): void {
-    const { bias, before, after } = this;
-    const none = NO_TAG;
-    // Per role, the word's and the tag's score rows and where the role's scores start in each;
-    // an edge stands in as the word with no tag. Sums are kept in a register and rounded to
-    // float32 at each step, exactly as `out[i] += word + tag` role by role would round them.
+    const { bias, wordRoles: W, tagRoles: G } = this;
+    // Per role, where the neighbour's word and tag rows start; beyond the sentence the edge
+    // stands in as a word with no tag. Sums are kept in a register and rounded to float32 at
+    // each step, exactly as `out[i] += word + tag` role by role would round them.
     for (let t = first; t < end; t += 1) {
       const o = (t - first) * L;
-      const w0 = words[t]!.roles;
-      const g0 = tags[t]!;
+      const w0 = words[t]! * ROW;
+      const g0 = tags[t]! * ROW;
       const inside1 = t - 1 >= first;
-      const w1 = inside1 ? words[t - 1]!.roles : before;
-      const g1 = inside1 ? tags[t - 1]! : none;
-      const o1 = inside1 ? L : (R + 1) * L;
+      const w1 = (inside1 ? words[t - 1]! : BEFORE_ID) * ROW + L;
+      const g1 = (inside1 ? tags[t - 1]! : NO_TAG_ID) * ROW + L;
       const inside2 = t + 1 < end;
-      const w2 = inside2 ? words[t + 1]!.roles : after;
-      const g2 = inside2 ? tags[t + 1]! : none;
-      const o2 = inside2 ? 2 * L : (R + 2) * L;
+      const w2 = (inside2 ? words[t + 1]! : AFTER_ID) * ROW + 2 * L;
+      const g2 = (inside2 ? tags[t + 1]! : NO_TAG_ID) * ROW + 2 * L;
       const inside3 = t - 2 >= first;
-      const w3 = inside3 ? words[t - 2]!.roles : before;
-      const g3 = inside3 ? tags[t - 2]! : none;
-      const o3 = inside3 ? 3 * L : (R + 3) * L;
+      const w3 = (inside3 ? words[t - 2]! : BEFORE_ID) * ROW + 3 * L;
+      const g3 = (inside3 ? tags[t - 2]! : NO_TAG_ID) * ROW + 3 * L;
       const inside4 = t + 2 < end;
-      const w4 = inside4 ? words[t + 2]!.roles : after;
-      const g4 = inside4 ? tags[t + 2]! : none;
-      const o4 = inside4 ? 4 * L : (R + 4) * L;
+      const w4 = (inside4 ? words[t + 2]! : AFTER_ID) * ROW + 4 * L;
+      const g4 = (inside4 ? tags[t + 2]! : NO_TAG_ID) * ROW + 4 * L;
       for (let l = 0; l < L; l += 1) {
         let sum = bias[l]!;
-        sum = fround(sum + (w0[l]! + g0[l]!));
-        sum = fround(sum + (w1[o1 + l]! + g1[L + l]!));
-        sum = fround(sum + (w2[o2 + l]! + g2[2 * L + l]!));
-        sum = fround(sum + (w3[o3 + l]! + g3[3 * L + l]!));
-        sum = fround(sum + (w4[o4 + l]! + g4[4 * L + l]!));
+        sum = fround(sum + (W[w0 + l]! + G[g0 + l]!));
+        sum = fround(sum + (W[w1 + l]! + G[g1 + l]!));
+        sum = fround(sum + (W[w2 + l]! + G[g2 + l]!));
+        sum = fround(sum + (W[w3 + l]! + G[g3 + l]!));
+        sum = fround(sum + (W[w4 + l]! + G[g4 + l]!));
         out[o + l] = sum;
       }
     }
   }
 
-  /** The label scores, per role, of the POS feature a tag gives (ROLE_COUNT × LABEL_COUNT). */
-  tagOf(pos: string): Float32Array {
-    let roles = this.tags.get(pos);
-    if (roles) return roles;
-    roles = new Float32Array(R * L);
-    const hash = hashString(pos);
-    for (let r = 0; r < R; r += 1) {
-      const scores = roles;
-      emitPosRole(r, hash, (f) => this.weights.addBucket(f & this.mask, scores, r * L));
-    }
-    this.tags.set(pos, roles);
-    return roles;
-  }
-
   /**
-   * A sentence edge as a neighbour, word and POS together: 2 × ROLE_COUNT rows, the first
-   * ROLE_COUNT unused (an edge is never the token itself) so rows line up with role indices.
+   * A sentence edge as a neighbour, word and POS together, in the row of a reserved word id: in
+   * each neighbour role, the features of the edge's stand-in word, then of its stand-in POS.
    */
-  private edge(hash: number): Float32Array {
-    const rows = new Float32Array(2 * R * L);
+  private edgeRow(id: number, hash: number): void {
     const word = edgeWord(hash);
+    const roles = this.wordRoles;
     for (let r = 1; r < R; r += 1) {
-      const add = (f: number): void => this.weights.addBucket(f & this.mask, rows, (R + r) * L);
+      const add = (f: number): void =>
+        this.weights.addBucket(f & this.mask, roles, id * ROW + r * L);
       emitWordRole(r, word, add);
       emitPosRole(r, hash, add);
     }
-    return rows;
   }
 }

@@ -5,7 +5,7 @@ import { LABEL_COUNT } from './labels';
 import type { NerModel } from './ner-model';
 import type { NerSpan } from './ner-types';
 import { mayHoldName } from './may-hold-name';
-import type { RoleScoreCache, ScoredWord } from './role-score-cache';
+import type { RoleScoreCache } from './role-score-cache';
 import { spanConfidence } from './span-confidence';
 import { spansFromLabels } from './spans-from-labels';
 import {
@@ -20,11 +20,6 @@ import { viterbiInto, type ViterbiBuffers } from './viterbi';
 // Module-level copies: transpiled imports are getter calls, paid per token otherwise.
 const L = LABEL_COUNT;
 const emitPerTokenFeatures = emitPerTokenFeaturesImported;
-
-interface PosScores {
-  hash: number;
-  roles: Float32Array;
-}
 
 /** Collects one token's feature buckets, to be scored together (NerModel.addBuckets). */
 class BucketSink implements FeatureSink {
@@ -56,8 +51,10 @@ export class RunTimeTagger {
   private capacity = 0;
   private sentenceCapacity = 0;
   private context!: TokenContext;
-  private words: ScoredWord[] = [];
-  private tags: Float32Array[] = [];
+  /** Per token: its word id and tag id in the cache, and whether it has a capital letter. */
+  private words = new Int32Array(0);
+  private tags = new Int32Array(0);
+  private capital = new Uint8Array(0);
   private emissions = new Float32Array(0);
   private viterbi: ViterbiBuffers = {
     score: new Float64Array(0),
@@ -65,7 +62,8 @@ export class RunTimeTagger {
     labels: new Int32Array(0),
   };
   private readonly sink: BucketSink;
-  private readonly posTags = new Map<string, PosScores>();
+  /** POS hash per tag id (wink's tag set is small and fixed). */
+  private posHashes = new Uint32Array(64);
 
   constructor(
     private readonly model: NerModel,
@@ -82,18 +80,26 @@ export class RunTimeTagger {
     const n = tokens.length;
     if (n > this.capacity) this.grow(n);
     const c = this.context;
+    const cache = this.cache;
     const words = this.words;
     const tags = this.tags;
+    cache.reserve(n);
     for (let t = 0; t < n; t += 1) {
       const token = tokens[t]!;
-      const w = this.cache.wordOf(token.value);
-      words[t] = w;
-      const pos = this.posOf(token.pos);
-      tags[t] = pos.roles;
-      c.word[t] = w.word;
-      c.shape[t] = w.shape;
-      c.flags[t] = w.flags;
-      c.pos[t] = pos.hash;
+      words[t] = cache.idOf(token.value);
+      tags[t] = this.tagIdOf(token.pos);
+    }
+    // Read after the loop: adding words may have grown (replaced) the cache's arrays.
+    const { wordHash, shape, flags, capital: wordCapital } = cache;
+    const capital = this.capital;
+    const posHashes = this.posHashes;
+    for (let t = 0; t < n; t += 1) {
+      const w = words[t]!;
+      c.word[t] = wordHash[w]!;
+      c.shape[t] = shape[w]!;
+      c.flags[t] = flags[w]!;
+      capital[t] = wordCapital[w]!;
+      c.pos[t] = posHashes[tags[t]!]!;
     }
     markWinkEntities(analysed, c.winkEntity);
     const doc = documentContext(analysed, c.word, c.flags);
@@ -103,7 +109,7 @@ export class RunTimeTagger {
     c.gazetteer = this.gazetteer ? this.gazetteer(analysed) : new Uint16Array(n);
 
     const spans: NerSpan[] = [];
-    const hasCapital = (t: number): boolean => words[t]!.hasCapital;
+    const hasCapital = (t: number): boolean => capital[t] === 1;
     for (const sentence of sentences) {
       const first = sentence.firstToken;
       const end = sentence.endToken;
@@ -111,7 +117,7 @@ export class RunTimeTagger {
       const length = end - first;
       if (length > this.sentenceCapacity) this.growSentence(length);
       const emissions = this.emissions;
-      this.cache.sentenceScoresInto(words, tags, first, end, emissions);
+      cache.sentenceScoresInto(words, tags, first, end, emissions);
       const sink = this.sink;
       for (let t = first; t < end; t += 1) {
         sink.count = 0;
@@ -132,19 +138,24 @@ export class RunTimeTagger {
     return spans;
   }
 
-  /** A POS tag's hash and role scores in one look-up (wink's tag set is small and fixed). */
-  private posOf(tag: string): PosScores {
-    let known = this.posTags.get(tag);
-    if (!known) {
-      known = { hash: posHash(tag), roles: this.cache.tagOf(tag) };
-      if (this.posTags.size < 256) this.posTags.set(tag, known);
+  /** A POS tag's id in the cache, its hash noted the first time the tag is seen. */
+  private tagIdOf(tag: string): number {
+    const id = this.cache.tagIdOf(tag);
+    if (id >= this.posHashes.length) {
+      const grown = new Uint32Array(id * 2);
+      grown.set(this.posHashes);
+      this.posHashes = grown;
     }
-    return known;
+    if (this.posHashes[id] === 0) this.posHashes[id] = posHash(tag);
+    return id;
   }
 
   private grow(n: number): void {
     const size = Math.max(n, this.capacity * 2);
     this.capacity = size;
+    this.words = new Int32Array(size);
+    this.tags = new Int32Array(size);
+    this.capital = new Uint8Array(size);
     const empty = new Uint8Array(0);
     this.context = {
       word: new Uint32Array(size),
