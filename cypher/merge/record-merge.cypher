@@ -1,3 +1,5 @@
-CREATE (m:MergeRecord {id: $id})
-SET m.into = $into, m.merged = $merged, m.by = $by, m.reason = $reason, m.at = $at, m.undo = $undo
-RETURN m.id AS id
+UNWIND $rows AS row
+CREATE (m:MergeRecord {id: row.id})
+SET m.into = row.into, m.merged = row.merged, m.by = row.by, m.reason = row.reason,
+    m.at = row.at, m.undo = row.undo
+RETURN count(m) AS recorded

@@ -1,22 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { InvalidInputError, NotFoundError } from '../../errors';
-import { curatedByAnalyst } from '../analyst-curation';
-import type { CurationActor, MergeRecord } from '../graph-store';
-import {
-  combineMentions,
-  toMentionArrays,
-  type MentionArrays,
-  type MergeUndoData,
-} from './merge-undo-data';
-import type { CypherTx, Row } from './neo4j-context';
+import { NotFoundError } from '../../errors';
+import type { CurationActor, EntityMerge, MergeRecord } from '../graph-store';
+import { captureMergeRound, type RoundCapture } from './capture-merge-round';
+import { mentionsAfterMerge, namesAfterMerge } from './merged-target';
+import type { CypherTx } from './neo4j-context';
 import { syncNameForms } from './name-forms';
+import { keysOfMerges, planMergeRounds, type PlannedMerge } from './plan-merge-rounds';
 import {
   addCoMentionShares,
   recomputeEntityCounts,
   recomputeRelationships,
   retractCoMentionShares,
 } from './recompute';
-import { distinctSorted, type Triple } from './triple';
+import { distinctSorted } from './triple';
 
 type Props = Record<string, unknown>;
 
@@ -30,76 +26,36 @@ export async function mergeEntities(
   into: string,
   actor: CurationActor,
 ): Promise<MergeRecord> {
-  const mergedKeys = distinctSorted(keys).filter((key) => key !== into);
-  if (mergedKeys.length === 0) {
-    throw new InvalidInputError(`mergeEntities: expected keys other than ${into}, found none`);
-  }
-  const entities = await lockEntities(tx, [into, ...mergedKeys]);
-  const undo = await captureUndoData(tx, entities, into, mergedKeys);
-  const target = entities.get(into) as Props;
-  const moved = (key: string) => (mergedKeys.includes(key) ? into : key);
+  const [record] = await mergeEntitiesInOrder(tx, [{ keys, into, by: actor }]);
+  return record as MergeRecord;
+}
 
-  await retractCoMentionShares(tx, undo.articleIds);
-  await tx.run('merge/replace-mentions', {
-    articleIds: undo.articleIds,
-    keys: [into, ...mergedKeys],
-    rows: mentionsAfterMerge(undo.mentions, into),
-  });
-  // Most merges (a lone surname, a mistyped name) touch no statement or quote: their statements
-  // would each be a round trip that changes nothing, hundreds of times at the end of an ingest.
-  if (undo.statements.length > 0) {
-    await tx.run('merge/repoint-statements', {
-      rows: undo.statements.map((s) => ({
-        id: s.id,
-        subjectKey: moved(s.subjectKey),
-        objectKey: moved(s.objectKey),
-      })),
-    });
+/**
+ * Each merge as `mergeEntities` makes it, in order, inside the caller's transaction, with the
+ * same records, undo data and graph as one by one — but set-based: the merges are grouped into
+ * rounds of merges that share no key (planMergeRounds), and each round runs as about fifteen
+ * statements however many merges it holds. The end-of-ingest passes make hundreds of merges in
+ * one call, almost all in the first round.
+ */
+export async function mergeEntitiesInOrder(
+  tx: CypherTx,
+  merges: readonly EntityMerge[],
+): Promise<MergeRecord[]> {
+  if (merges.length === 0) return [];
+  let entities = await readLockedEntities(tx, keysOfMerges(merges));
+  const rounds = planMergeRounds(merges, new Set(entities.keys()));
+  const records: MergeRecord[] = [];
+  for (const [number, round] of rounds.entries()) {
+    if (number > 0) {
+      entities = await readLockedEntities(
+        tx,
+        distinctSorted(round.flatMap((m) => [m.into, ...m.mergedKeys])),
+      );
+    }
+    records.push(...(await mergeRound(tx, round, entities)));
   }
-  if (undo.quoteSpeakers.length > 0) {
-    await tx.run('merge/repoint-quote-speakers', {
-      rows: undo.quoteSpeakers.map((q) => ({ id: q.id, speakerKey: into })),
-    });
-  }
-  if (undo.quoteMentions.length > 0) {
-    await tx.run('merge/replace-quote-mentions', {
-      removals: undo.quoteMentions.map(({ id, entityKey }) => ({ id, entityKey })),
-      additions: undo.quoteMentions.map(({ id }) => ({ id, entityKey: into })),
-    });
-  }
-  await tx.run('merge/set-entity-names', {
-    key: into,
-    ...namesAfterMerge(
-      target,
-      mergedKeys.map((key) => entities.get(key) as Props),
-    ),
-    curated: true,
-  });
-  await addCoMentionShares(tx, undo.articleIds);
-  const movedTriples = undo.triples.map((t): Triple => ({
-    ...t,
-    subjectKey: moved(t.subjectKey),
-    objectKey: moved(t.objectKey),
-  }));
-  await recomputeRelationships(tx, [...undo.triples, ...movedTriples]);
-  await tx.run('merge/delete-entities', { keys: mergedKeys });
-  await recomputeEntityCounts(tx, [into]);
-  await syncNameForms(tx, [into, ...mergedKeys]);
-
-  const record: MergeRecord = {
-    id: `merge_${randomUUID()}`,
-    into,
-    merged: mergedKeys,
-    by: actor.by,
-    ...(actor.reason !== undefined ? { reason: actor.reason } : {}),
-    at: new Date().toISOString(),
-  };
-  await tx.run('merge/record-merge', {
-    ...record,
-    reason: record.reason ?? null,
-    undo: JSON.stringify(undo),
-  });
-  return record;
+  const byIndex = new Map(rounds.flat().map((m, i) => [m.index, records[i] as MergeRecord]));
+  return merges.map((_, index) => byIndex.get(index) as MergeRecord);
 }
 
 /** Locks and reads the entities; NotFoundError naming every key that does not exist. */
@@ -107,97 +63,101 @@ export async function lockEntities(
   tx: CypherTx,
   keys: readonly string[],
 ): Promise<Map<string, Props>> {
-  const rows = await tx.run('merge/lock-entities', { keys: [...keys] });
-  const found = new Map(
-    rows.map((row) => [(row.entity as Props).key as string, row.entity as Props]),
-  );
+  const found = await readLockedEntities(tx, keys);
   const missing = keys.filter((key) => !found.has(key));
   if (missing.length > 0) throw new NotFoundError(`Unknown entities: ${missing.join(', ')}`);
   return found;
 }
 
-async function captureUndoData(
+/** Locks and reads those of the entities that exist, by key. */
+async function readLockedEntities(
   tx: CypherTx,
-  entities: Map<string, Props>,
-  into: string,
-  mergedKeys: string[],
-): Promise<MergeUndoData> {
-  const params = { mergedKeys, keys: [into, ...mergedKeys], into };
-  const mentions = (await tx.run('merge/capture-mentions', params)).map((row: Row) =>
-    toMentionArrays(row.articleId as string, row.entityKey as string, row.mention as Props),
-  );
-  const statements = await tx.run('merge/capture-statements', params);
-  const [quotes] = await tx.run('merge/capture-quotes', params);
-  const articleHashes = await tx.run('merge/capture-article-hashes', params);
-  const target = entities.get(into) as Props;
-  return {
-    entities: mergedKeys.map((key) => ({ key, props: entities.get(key) as Props })),
-    into: {
-      aliases: (target.aliases as string[] | null) ?? [],
-      normalisedAliases: (target.normalisedAliases as string[] | null) ?? [],
-      curated: target.curated === true,
-      analystCurated: curatedByAnalyst(target.curated === true, await standingMergesInto(tx, into)),
-    },
-    mentions,
-    statements: statements.map((s) => ({
-      id: s.id as string,
-      subjectKey: s.subjectKey as string,
-      objectKey: s.objectKey as string,
-    })),
-    quoteSpeakers: (quotes?.speakers as MergeUndoData['quoteSpeakers'] | undefined) ?? [],
-    quoteMentions: (quotes?.mentions as MergeUndoData['quoteMentions'] | undefined) ?? [],
-    articleIds: distinctSorted(mentions.map((m) => m.articleId)),
-    triples: statements.map((s) => ({
-      subjectKey: s.subjectKey as string,
-      type: s.type as string,
-      objectKey: s.objectKey as string,
-    })),
-    articleHashes: articleHashes.map((a) => ({
-      id: a.id as string,
-      contentHash: a.contentHash as string,
-    })),
-  };
+  keys: readonly string[],
+): Promise<Map<string, Props>> {
+  const rows = await tx.run('merge/lock-entities', { keys: [...keys] });
+  return new Map(rows.map((row) => [(row.entity as Props).key as string, row.entity as Props]));
 }
 
-/** In each article, the target's mentions combined with the merged entities'. */
-function mentionsAfterMerge(before: readonly MentionArrays[], into: string): MentionArrays[] {
-  const byArticle = new Map<string, MentionArrays[]>();
-  for (const m of before) {
-    let list = byArticle.get(m.articleId);
-    if (!list) byArticle.set(m.articleId, (list = []));
-    list.push(m);
-  }
-  return [...byArticle.values()].map((list) => combineMentions(into, list));
-}
-
-/** The target's aliases gain each merged entity's name and aliases (never its own name). */
-function namesAfterMerge(target: Props, merged: readonly Props[]) {
-  const name = target.name as string;
-  const aliases = new Set((target.aliases as string[] | null) ?? []);
-  const forms = new Set((target.normalisedAliases as string[] | null) ?? []);
-  for (const entity of merged) {
-    for (const alias of [entity.name as string, ...((entity.aliases as string[] | null) ?? [])]) {
-      const trimmed = alias.trim();
-      if (trimmed !== '' && trimmed !== name) aliases.add(trimmed);
-    }
-    for (const form of [
-      entity.normalisedName as string,
-      ...((entity.normalisedAliases as string[] | null) ?? []),
-    ]) {
-      if (form !== '') forms.add(form);
-    }
-  }
-  return { aliases: [...aliases].sort(), normalisedAliases: [...forms].sort() };
-}
-
-async function standingMergesInto(tx: CypherTx, into: string) {
-  const rows = await tx.run('merge/standing-merges-into', { into });
-  return rows.map((row) => {
-    const undo = JSON.parse(row.undo as string) as MergeUndoData;
-    return {
-      analystAliases: (row.analystAliases as string[] | null) ?? [],
-      intoAnalystCurated: undo.into.analystCurated,
-      intoCurated: undo.into.curated,
-    };
+/** One round of merges sharing no key, each step one statement for the whole round. */
+async function mergeRound(
+  tx: CypherTx,
+  round: readonly PlannedMerge[],
+  entities: ReadonlyMap<string, Props>,
+): Promise<MergeRecord[]> {
+  const capture = await captureMergeRound(tx, round, entities);
+  const { undos } = capture;
+  const articleIds = distinctSorted(undos.flatMap((undo) => undo.articleIds));
+  await retractCoMentionShares(tx, articleIds);
+  await tx.run('merge/move-mentions', {
+    scopes: round.map((merge, i) => ({
+      articleIds: undos[i]?.articleIds ?? [],
+      keys: [merge.into, ...merge.mergedKeys],
+    })),
+    rows: round.flatMap((merge, i) => mentionsAfterMerge(undos[i]?.mentions ?? [], merge.into)),
   });
+  await moveStatementsAndQuotes(tx, round, capture);
+  await tx.run('merge/set-target-names', {
+    rows: round.map((merge) => ({
+      key: merge.into,
+      ...namesAfterMerge(
+        entities.get(merge.into) as Props,
+        merge.mergedKeys.map((key) => entities.get(key) as Props),
+      ),
+    })),
+  });
+  await addCoMentionShares(tx, articleIds);
+  await recomputeRelationships(tx, capture.triples);
+  const mergedKeys = round.flatMap((merge) => merge.mergedKeys);
+  const targets = round.map((merge) => merge.into);
+  await tx.run('merge/delete-entities', { keys: distinctSorted(mergedKeys) });
+  await recomputeEntityCounts(tx, targets);
+  await syncNameForms(tx, [...targets, ...mergedKeys]);
+
+  const at = new Date().toISOString();
+  const records = round.map((merge): MergeRecord => ({
+    id: `merge_${randomUUID()}`,
+    into: merge.into,
+    merged: merge.mergedKeys,
+    by: merge.actor.by,
+    ...(merge.actor.reason !== undefined ? { reason: merge.actor.reason } : {}),
+    at,
+  }));
+  await tx.run('merge/record-merge', {
+    rows: records.map((record, i) => ({
+      ...record,
+      reason: record.reason ?? null,
+      undo: JSON.stringify(undos[i]),
+    })),
+  });
+  return records;
+}
+
+/**
+ * Statement ends and quote links onto the targets. Most merges (a lone surname, a mistyped name)
+ * touch no statement or quote: those steps are skipped when the round has nothing for them.
+ */
+async function moveStatementsAndQuotes(
+  tx: CypherTx,
+  round: readonly PlannedMerge[],
+  capture: RoundCapture,
+): Promise<void> {
+  if (capture.statementsAfter.length > 0) {
+    await tx.run('merge/repoint-statements', { rows: capture.statementsAfter });
+  }
+  if (capture.speakersAfter.length > 0) {
+    await tx.run('merge/repoint-quote-speakers', { rows: capture.speakersAfter });
+  }
+  const links = round.flatMap((merge, i) =>
+    (capture.undos[i]?.quoteMentions ?? []).map(({ id, entityKey }) => ({
+      id,
+      entityKey,
+      into: merge.into,
+    })),
+  );
+  if (links.length > 0) {
+    await tx.run('merge/replace-quote-mentions', {
+      removals: links.map(({ id, entityKey }) => ({ id, entityKey })),
+      additions: links.map(({ id, into }) => ({ id, entityKey: into })),
+    });
+  }
 }

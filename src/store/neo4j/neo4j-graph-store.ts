@@ -34,7 +34,7 @@ import { deleteArticleGraph, writeArticleGraphs } from './article-writes';
 import { loadCypherRegistry, type CypherRegistry } from './cypher-registry';
 import { findEntitiesByName, findEntitiesByNames, getEntities } from './entity-reads';
 import { graphSnapshot, graphStats } from './graph-summary';
-import { mergeEntities } from './merge-entities';
+import { mergeEntities, mergeEntitiesInOrder } from './merge-entities';
 import { migrateSchema, readSchemaVersion } from './migrations';
 import { readTx, writeTx, type Neo4jContext } from './neo4j-context';
 import { readStatement } from './read-statement';
@@ -162,11 +162,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   mergeEntitiesInOrder(merges: readonly EntityMerge[]): Promise<MergeRecord[]> {
-    return writeTx(this.ctx, async (tx) => {
-      const records: MergeRecord[] = [];
-      for (const m of merges) records.push(await mergeEntities(tx, m.keys, m.into, m.by));
-      return records;
-    });
+    return writeTx(this.ctx, (tx) => mergeEntitiesInOrder(tx, merges));
   }
 
   undoMerge(mergeId: string, by: CurationActor): Promise<void> {
