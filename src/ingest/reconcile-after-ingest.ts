@@ -2,6 +2,7 @@ import type { StoreConfig } from '../config';
 import { findLoneSurnamePersons, reconcileLoneSurnames } from '../resolve/reconcile-lone-surnames';
 import { reconcileNameVariants } from '../resolve/reconcile-name-variants';
 import { reconcileOtherTypes, type TypedNode } from '../resolve/reconcile-other-types';
+import { reconcileShortForms } from '../resolve/reconcile-short-forms';
 import { readNeighbours, type Neighbours } from '../resolve/co-mention-evidence';
 import { parsePersonName } from '../resolve/person-name';
 import type { GraphStore } from '../store/graph-store';
@@ -51,7 +52,9 @@ async function readSurnameNeighbours(
  * reconcileLoneSurnames), then entities whose
  * type was the tagger's guess into the far better attested entity of another type that carries
  * their name (see reconcileOtherTypes), then organisations named with and without "Party", "Inc"
- * or a plural (see reconcileNameVariants). Done once at the end, over the whole store, so an
+ * or a plural (see reconcileNameVariants), then organisations named by a short form of a longer
+ * name ("United", "Lords") into the longer name most articles using the short form name too (see
+ * reconcileShortForms). Done once at the end, over the whole store, so an
  * interrupted run and its resumption end in the same state as one uninterrupted run. Returns how
  * many merges it recorded.
  */
@@ -69,5 +72,11 @@ export async function reconcileAfterIngest(
   typeMerges.forEach((m) => mergedInto.add(m.into));
   const organisations = await readNodes(config, { entityTypes: ['Organization'] });
   const variantMerges = await reconcileNameVariants(store, organisations, mergedInto);
-  return surnameMerges.length + typeMerges.length + variantMerges.length;
+  variantMerges.forEach((m) => mergedInto.add(m.into));
+  const shortFormMerges = await reconcileShortForms(
+    store,
+    await readNodes(config, { entityTypes: ['Organization'] }),
+    mergedInto,
+  );
+  return surnameMerges.length + typeMerges.length + variantMerges.length + shortFormMerges.length;
 }
