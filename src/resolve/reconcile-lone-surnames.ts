@@ -1,3 +1,4 @@
+import { normaliseName } from '../model/ids';
 import type {
   CurationActor,
   EntityMerge,
@@ -5,6 +6,7 @@ import type {
   GraphStore,
   MergeRecord,
 } from '../store/graph-store';
+import { readArticlesNaming } from './article-evidence';
 import { chooseNamesake } from './choose-namesake';
 import { chooseByCoMentions, type Neighbours } from './co-mention-evidence';
 import { genderOfForms } from './gender-evidence';
@@ -24,22 +26,64 @@ function isVagueName(name: PersonName | null): name is PersonName {
 }
 
 /**
+ * The double-barrelled surnames full names carry, normalised ("kilroy silk" from "Robert
+ * Kilroy-Silk"): only a hyphen makes one, so "John Smith Jones" adds nothing.
+ */
+function doubleBarrelledSurnames(persons: readonly { name: string }[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const person of persons) {
+    const name = parsePersonName(person.name);
+    if (name?.given !== undefined && name.surnameSurface.includes('-')) surnames.add(name.surname);
+  }
+  return surnames;
+}
+
+/**
+ * A double-barrelled surname written with a space ("Kilroy Silk"), which parses as a first name
+ * and a surname, read as the surname alone it is ("Kilroy-Silk"); any other name as parsed.
+ */
+function asLoneSurname(name: string): PersonName | null {
+  const parsed = parsePersonName(name);
+  if (isVagueName(parsed)) return parsed;
+  const words = name.trim().split(/\s+/);
+  return words.length === 2 ? parsePersonName(words.join('-')) : parsed;
+}
+
+/**
  * Keys of the persons stored under a surname alone ("Blair") or an initial and a surname
- * ("S Jones"), because no full name was known when their article was resolved, or several were.
- * Reads every Person once (from an export source's stream), so it sees persons written by
- * earlier, interrupted runs too.
+ * ("S Jones"), because no full name was known when their article was resolved, or several were;
+ * and of persons named like a full name's double-barrelled surname written with a space ("Kilroy
+ * Silk" beside "Robert Kilroy-Silk"), which are that surname alone. Reads every Person once (from
+ * an export source's stream), so it sees persons written by earlier, interrupted runs too.
  */
 export async function findLoneSurnamePersons(
   persons:
     | AsyncIterable<{ key: string; type: string; name: string; wikidataId?: string }>
     | Iterable<{ key: string; type: string; name: string; wikidataId?: string }>,
 ): Promise<string[]> {
+  const all: { key: string; type: string; name: string; wikidataId?: string }[] = [];
+  for await (const person of persons) if (person.type === 'Person') all.push(person);
+  const doubleBarrels = doubleBarrelledSurnames(all);
   const keys: string[] = [];
-  for await (const person of persons) {
-    if (person.type !== 'Person' || person.wikidataId) continue;
-    if (isVagueName(parsePersonName(person.name))) keys.push(person.key);
+  for (const person of all) {
+    if (person.wikidataId) continue;
+    const name = parsePersonName(person.name);
+    const spacedDoubleBarrel =
+      name !== null &&
+      !name.titled &&
+      name.middle.length === 0 &&
+      !name.surnameSurface.includes('-') &&
+      doubleBarrels.has(normaliseName(person.name));
+    if (isVagueName(name) || spacedDoubleBarrel) keys.push(person.key);
   }
   return keys.sort();
+}
+
+interface HolderChoice {
+  into: EntityView;
+  why: string;
+  /** Chosen by what the whole corpus says (prior, company kept), not by its own forms. */
+  byCorpus: boolean;
 }
 
 /**
@@ -54,14 +98,14 @@ function chooseHolder(
   entity: EntityView,
   holders: readonly EntityView[],
   neighbours: Neighbours,
-): { into: EntityView; why: string } | null {
+): HolderChoice | null {
   const forms = [entity.name, ...entity.aliases];
   const gender = genderOfForms(forms);
   if (holders.length === 1) {
     const only = holders[0] as EntityView;
     const theirs = genderOfForms([only.name, ...only.aliases]);
     if (gender !== null && theirs !== null && theirs !== gender) return null;
-    return { into: only, why: 'the only person known by that surname' };
+    return { into: only, why: 'the only person known by that surname', byCorpus: false };
   }
   const chosen = chooseNamesake({ forms, gender }, holders);
   if (!chosen) {
@@ -72,7 +116,11 @@ function chooseHolder(
     );
     const into = holders.find((h) => h.key === byCompany);
     return into
-      ? { into, why: 'named beside the people and things that person is named with' }
+      ? {
+          into,
+          why: 'named beside the people and things that person is named with',
+          byCorpus: true,
+        }
       : null;
   }
   const into = holders.find((h) => h.key === chosen.key);
@@ -81,7 +129,36 @@ function chooseHolder(
     chosen.how === 'prior'
       ? `named in far more articles (${into.articleCount}) than any other person of that surname`
       : 'singled out among the people of that surname by its titles';
-  return { into, why };
+  return { into, why, byCorpus: chosen.how === 'prior' };
+}
+
+/**
+ * Whether two holders of a surname cannot be one person: their names differ ("Max Jones",
+ * "Stephen Jones") and neither first name begins the other ("Rob" and "Robert Sidoli", "S" and
+ * "Simon Taylor" may be one man, two nodes).
+ */
+function surelyDifferent(a: EntityView, b: EntityView): boolean {
+  const [one, other] = [parsePersonName(a.name), parsePersonName(b.name)];
+  if (!one?.given || !other?.given || comparePersonNames(one, other) !== 'different') return false;
+  return !one.given.startsWith(other.given) && !other.given.startsWith(one.given);
+}
+
+/**
+ * Whether the articles naming a lone surname name two of its holders who cannot be one person
+ * (`surelyDifferent`): the node then gathers several people (a team sheet's "Jones" beside
+ * Stephen, Ryan and Max Jones), and no corpus-wide guess may hand all of them to one.
+ */
+async function articlesNameSeveralHolders(
+  store: Pick<GraphStore, 'articles'>,
+  key: string,
+  holders: readonly EntityView[],
+): Promise<boolean> {
+  const named = new Set<EntityView>();
+  for (const keys of await readArticlesNaming(store, key)) {
+    for (const holder of holders) if (keys.has(holder.key)) named.add(holder);
+  }
+  const list = [...named];
+  return list.some((a, i) => list.slice(i + 1).some((b) => surelyDifferent(a, b)));
 }
 
 function whereNow(key: string, movedTo: ReadonlyMap<string, string>): string {
@@ -96,11 +173,15 @@ function whereNow(key: string, movedTo: ReadonlyMap<string, string>): string {
  * into the full names its initial fits (Stephen, Steve and Simon Jones, not Chris Jones). Resolution order made them two nodes ("Blair" was
  * seen before "Tony Blair"); once one full name is the clear reading, keeping two nodes would
  * split the person's statements. When nothing favours one of several holders nothing is merged:
- * the ambiguity stays visible. Each merge is an ordinary recorded, undoable merge by
- * RECONCILE_ACTOR.
+ * the ambiguity stays visible; nor when only the corpus favours one (prior, company) but the
+ * lone surname's own articles name two different holders (see `articlesNameSeveralHolders`).
+ * Each merge is an ordinary recorded, undoable merge by RECONCILE_ACTOR.
  */
 export async function reconcileLoneSurnames(
-  store: Pick<GraphStore, 'findEntitiesByNames' | 'getEntities' | 'mergeEntitiesInOrder'>,
+  store: Pick<
+    GraphStore,
+    'articles' | 'findEntitiesByNames' | 'getEntities' | 'mergeEntitiesInOrder'
+  >,
   loneKeys: readonly string[],
   neighbours: Neighbours = new Map(),
 ): Promise<MergeRecord[]> {
@@ -112,7 +193,7 @@ export async function reconcileLoneSurnames(
   // holder already answering to it, so it changes no other surname's namesakes (a holder merged
   // away is followed: see `movedTo`).
   // Full names carry their surname as an alias, so the surname finds every holder.
-  const vague = lone.map((entity) => parsePersonName(entity.name));
+  const vague = lone.map((entity) => asLoneSurname(entity.name));
   const namesakes = await store.findEntitiesByNames(
     lone.map((entity, i) => ({
       name: vague[i]?.surnameSurface ?? entity.name,
@@ -138,6 +219,7 @@ export async function reconcileLoneSurnames(
     });
     const choice = chooseHolder(entity, holders, neighbours);
     if (!choice) continue;
+    if (choice.byCorpus && (await articlesNameSeveralHolders(store, entity.key, holders))) continue;
     const into = whereNow(choice.into.key, movedTo);
     if (into === entity.key) continue;
     const by: CurationActor = {

@@ -13,6 +13,7 @@ import {
 import { openExportSource } from '../../src/store/open-export-source';
 import type { GraphStore } from '../../src/store/graph-store';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
+import { buildExtraction } from '../fixtures/resolve/build-extraction';
 import { oneNameArticle } from '../fixtures/resolve/namesake-articles';
 
 const extract = createDefaultExtractor();
@@ -166,6 +167,46 @@ describe('reconcileLoneSurnames', () => {
       [['person:miller'], 'person:eddie-miller'],
     ]);
     expect(await personsNamed(store, 'Miller')).toEqual(['Eddie Miller']);
+  });
+
+  it('merges a double-barrelled surname written with a space into the full name carrying it', async () => {
+    await storeNames([
+      ['spaced', 'Kilroy Silk said the party would stand.', 'Kilroy Silk'],
+      ['full', 'Robert Kilroy-Silk launched Veritas.', 'Robert Kilroy-Silk'],
+      ['other', 'Max Silk spoke too.', 'Max Silk'],
+    ]);
+    expect(await loneSurnames()).toEqual(['person:kilroy-silk']);
+
+    const merges = await reconcileLoneSurnames(store, await loneSurnames());
+
+    expect(merges.map((m) => [m.merged, m.into])).toEqual([
+      [['person:kilroy-silk'], 'person:robert-kilroy-silk'],
+    ]);
+  });
+
+  it('leaves a lone surname alone when its own articles name two different holders, whatever the corpus prefers', async () => {
+    const resolver = createResolver({ lookup: store, extractorVersion: EXTRACTOR_VERSION });
+    const sheet = buildExtraction({
+      id: 'sheet',
+      sentences: ['Max Jones and Stephen Jones started.', 'Jones scored the try.'],
+      entities: [
+        { type: 'Person', name: 'Max Jones', mentions: [{ sentence: 0, text: 'Max Jones' }] },
+        {
+          type: 'Person',
+          name: 'Stephen Jones',
+          mentions: [{ sentence: 0, text: 'Stephen Jones' }],
+        },
+        { type: 'Person', name: 'Jones', mentions: [{ sentence: 1, text: 'Jones' }] },
+      ],
+    });
+    await store.upsertArticle(await resolver.resolveArticle(sheet));
+    await storeNames(
+      [1, 2, 3].map((i): [string, string, string] => [`max-${i}`, 'Max Jones ran.', 'Max Jones']),
+    );
+    expect(await loneSurnames()).toEqual(['person:jones']);
+
+    expect(await reconcileLoneSurnames(store, await loneSurnames())).toEqual([]);
+    expect(await personsNamed(store, 'Jones')).toEqual(['Jones', 'Max Jones', 'Stephen Jones']);
   });
 
   it('can be undone like any analyst merge', async () => {
