@@ -4,6 +4,7 @@ import { loadKnownPlaces, type KnownPlaces } from '../extract/gazetteer';
 import type { CurationActor, EntityMerge, GraphStore, MergeRecord } from '../store/graph-store';
 import { chooseNamesake, PRIOR_MIN_ARTICLES } from './choose-namesake';
 import { genderOfForms } from './gender-evidence';
+import { isAcronym, spellsAcronym } from './acronyms';
 import { ACRONYM, crossingAllowed, RETYPE_DOMINANCE } from './match-other-type';
 import { parsePersonName } from './person-name';
 import { titleWords } from './title-context';
@@ -40,6 +41,24 @@ function isBarePerson(node: TypedNode, surnames: ReadonlySet<string>): boolean {
 function mayBeMistyped(node: TypedNode): boolean {
   if (node.wikidataId !== undefined || node.key.startsWith('wd:')) return false;
   return node.type !== 'Person' || titleWords([node.name, ...node.aliases]).size === 0;
+}
+
+/**
+ * An organisation that answers to its own initials ("Electronic Arts" as "EA"): an article
+ * introduced it with its acronym, as articles introduce organisations, not people.
+ */
+function answersToItsInitials(node: TypedNode): boolean {
+  return node.aliases.some((alias) => isAcronym(alias) && spellsAcronym(alias, node.name));
+}
+
+/**
+ * A "person" of two words or more whose first word is nobody else's first name ("Electronic
+ * Arts"): the store itself offers no reading of it as a person's name. `givenNames` counts the
+ * persons bearing each first name, this one included.
+ */
+function hasUnsharedFirstName(node: TypedNode, givenNames: ReadonlyMap<string, number>): boolean {
+  const given = parsePersonName(node.name)?.given;
+  return given !== undefined && givenNames.get(given) === 1;
 }
 
 function pickTarget(node: TypedNode, others: readonly TypedNode[]): TypedNode | null {
@@ -86,6 +105,9 @@ function organisationsNamedInPlural(
  *   as many articles ("GM"); or
  * - the node is a person of two words or more never titled, and a non-person of exactly its name appears in at least
  *   as many articles (and `PRIOR_MIN_ARTICLES`): "Deutsche Boerse" tagged Person is the exchange; or
+ * - the node is such a person whose first name no other person bears, and an organisation of
+ *   exactly its name (in `PRIOR_MIN_ARTICLES` articles) answers to its initials: "Electronic
+ *   Arts" tagged Person in 9 articles is the publisher, named "EA" in some of its 8; or
  * - the node is a Location that no known place is called (`knownPlaces`: the gazetteer, towns of
  *   15,000 people, subdivisions, regions) and an organisation of that name, or of its plural,
  *   appears in at least `PRIOR_MIN_ARTICLES` articles: "Arsenal", "Xbox", "Tory", "All Black"
@@ -103,6 +125,7 @@ export function planTypeMerges(
 ): TypeMerge[] {
   const byForm = new Map<string, TypedNode[]>();
   const surnames = new Set<string>();
+  const givenNames = new Map<string, number>();
   for (const node of nodes) {
     for (const form of new Set([node.name, ...node.aliases].map(normaliseName))) {
       let list = byForm.get(form);
@@ -110,7 +133,10 @@ export function planTypeMerges(
       list.push(node);
     }
     const name = node.type === 'Person' ? parsePersonName(node.name) : null;
-    if (name?.given !== undefined) surnames.add(name.surname);
+    if (name?.given !== undefined) {
+      surnames.add(name.surname);
+      givenNames.set(name.given, (givenNames.get(name.given) ?? 0) + 1);
+    }
   }
   const ordered = [...nodes].sort(
     (a, b) => a.articleCount - b.articleCount || (a.key < b.key ? -1 : 1),
@@ -154,6 +180,14 @@ export function planTypeMerges(
         into.articleCount >= node.articleCount
       ) {
         why = `a "person" never titled, and a ${into.type} of exactly that name in as many articles or more (${into.articleCount})`;
+      } else if (
+        node.type === 'Person' &&
+        into.type === 'Organization' &&
+        normaliseName(into.name) === normaliseName(node.name) &&
+        hasUnsharedFirstName(node, givenNames) &&
+        answersToItsInitials(into)
+      ) {
+        why = `a "person" never titled whose first name nobody else bears, and an organisation of exactly that name that answers to its initials, in ${into.articleCount} articles`;
       }
     }
     if (why === null) continue;

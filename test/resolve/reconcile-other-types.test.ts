@@ -62,6 +62,23 @@ describe('planTypeMerges', () => {
     ]);
   });
 
+  it('merges a "person" whose first name nobody else bears into the organisation of its name that answers to its initials', () => {
+    expect(
+      merged([
+        node('person:electronic-arts', 'Person', 'Electronic Arts', 9, ['Arts']),
+        node('organization:electronic-arts', 'Organization', 'Electronic Arts', 8, ['EA']),
+        // A real person's first name: Howard is borne by others, however the company is named.
+        node('person:howard-hughes', 'Person', 'Howard Hughes', 10, ['Hughes']),
+        node('person:michael-howard', 'Person', 'Michael Howard', 102, ['Howard']),
+        node('person:howard-stern', 'Person', 'Howard Stern', 2, ['Stern']),
+        node('organization:howard-hughes', 'Organization', 'Howard Hughes', 4, ['HH']),
+        // No initials to answer to: nothing says the organisation is more than a mistype.
+        node('person:jp-mcmanus', 'Person', 'JP McManus', 7, ['McManus']),
+        node('organization:jp-mcmanus', 'Organization', 'JP McManus', 3),
+      ]),
+    ).toEqual(['person:electronic-arts -> organization:electronic-arts']);
+  });
+
   it('lets a merge target move on, so a chain of mistypes ends on the best attested reading', () => {
     expect(
       merged([
