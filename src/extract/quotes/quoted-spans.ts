@@ -52,6 +52,7 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
     carried = undefined;
     let sawAnyMark = open !== undefined;
     for (let i = open ? p.start + 1 : p.start; i < p.end; i += 1) {
+      if (!mayBeMark(text.charCodeAt(i))) continue;
       const ch = text[i] as string;
       if (open && isMark(ch) && continuesQuotation(text, i, open.at)) {
         pushPart(out, text, open, i - 1);
@@ -79,6 +80,14 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
   }
   if (carried) dropOpenQuotation(out, carried.quotation);
   return out;
+}
+
+/**
+ * Whether a UTF-16 code unit is one of the marks above (", “, „, «, ”, »): every other character
+ * leaves the scan's state as it is, so the scan skips it without building a one-letter string.
+ */
+function mayBeMark(code: number): boolean {
+  return code === 34 || code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201e);
 }
 
 function isMark(ch: string): boolean {
