@@ -124,6 +124,28 @@ export function describeCurationContract(store: CurrentStore): void {
         );
       });
 
+      it('leaves the graph that the same merges made one at a time leave', async () => {
+        const merges = [
+          { keys: [V_PUTIN.key], into: PUTIN.key, by: ANALYST },
+          { keys: [RUSSIA.key], into: XI.key, by: ANALYST },
+        ];
+        const before = await store().snapshot();
+        const oneAtATime = [];
+        for (const m of merges) oneAtATime.push(await store().mergeEntities(m.keys, m.into, m.by));
+        const separately = await store().snapshot();
+        for (const record of oneAtATime.reverse()) await store().undoMerge(record.id, ANALYST);
+        expect(await store().snapshot()).toEqual(before);
+
+        await store().mergeEntitiesInOrder(merges);
+        const together = await store().snapshot();
+        expect(together).toEqual(separately);
+        // V. Putin's co-mentions in the third article become Vladimir Putin's.
+        expect(
+          together.cooccurrences.filter((c) => c.a === PUTIN.key || c.b === PUTIN.key),
+        ).toEqual(expect.arrayContaining([expect.objectContaining({ articleCount: 2 })]));
+        expect(together.cooccurrences.some((c) => [c.a, c.b].includes(RUSSIA.key))).toBe(false);
+      });
+
       it('records none of the merges when one of them fails', async () => {
         const before = await store().snapshot();
         await expect(

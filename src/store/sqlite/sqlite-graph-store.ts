@@ -25,7 +25,7 @@ import { getArticle, quotesBy, statementsBetween } from './article-reads';
 import { deleteArticleGraph, writeArticleGraph } from './article-writes';
 import { findEntitiesByName, findEntitiesByNames, getEntities } from './entity-reads';
 import { graphSnapshot, graphStats } from './graph-summary';
-import { mergeEntities } from './merge-entities';
+import { mergeEntities, mergeEntitiesInOrder } from './merge-entities';
 import { applyMigrations, loadMigrations, readSchemaVersion, type Migration } from './migrations';
 import { relationshipsOf } from './relationship-reads';
 import { searchEntities } from './search-entities';
@@ -123,7 +123,7 @@ export class SqliteGraphStore extends SqliteGraphQueries implements GraphStore {
   }
 
   async mergeEntitiesInOrder(merges: readonly EntityMerge[]): Promise<MergeRecord[]> {
-    return this.write(() => merges.map((m) => mergeEntities(this.ctx, m.keys, m.into, m.by)));
+    return this.write(() => mergeEntitiesInOrder(this.ctx, merges));
   }
 
   async undoMerge(mergeId: string, by: CurationActor): Promise<void> {
