@@ -5,6 +5,8 @@
 // $withRelationships false leaves out the relationships among the members (not asked for).
 // $withViews true also returns `views`: the start's and then each entity's view properties, in
 // order, so the API needs no second read to show them (exactly what toEntityView reads).
+// $identityViews true narrows the views of the members other than the start to key, type and
+// name: the caller shows no more, and those views are most of what a 2-hop answer sends back.
 MATCH (s:Entity {key: $key})
 CALL (s) {
   MATCH (s)-[r:MET_WITH|HOSTED|VISITED|ATTENDED|LEADER_OF|WORKS_FOR|MEMBER_OF|PARTNER_OF|SUPPORTS|OPPOSES|ACCUSES|IN_CONFLICT_WITH|NEGOTIATES_WITH|MEDIATES|INVOLVED_IN|LOCATED_IN|HELD_IN|PARTICIPATED_IN]-(n:Entity)
@@ -32,7 +34,11 @@ WITH s, COLLECT {
 } AS chosen
 WITH s, chosen, [s] + [found IN chosen | found.node] AS members
 RETURN [found IN chosen | {key: found.node.key, distance: found.distance}] AS entities,
-  [x IN members WHERE $withViews | x {.key, .type, .name, .aliases, .mentionCount, .articleCount, .curated, .wikidataId, .attributes, .firstSeen, .lastSeen}] AS views,
+  CASE WHEN NOT $withViews THEN []
+    WHEN $identityViews THEN [s {.key, .type, .name, .aliases, .mentionCount, .articleCount, .curated, .wikidataId, .attributes, .firstSeen, .lastSeen}]
+      + [x IN tail(members) | x {.key, .type, .name}]
+    ELSE [x IN members | x {.key, .type, .name, .aliases, .mentionCount, .articleCount, .curated, .wikidataId, .attributes, .firstSeen, .lastSeen}]
+  END AS views,
   COLLECT {
     UNWIND CASE WHEN $withRelationships THEN members ELSE [] END AS x
     MATCH (x)-[r:MET_WITH|HOSTED|VISITED|ATTENDED|LEADER_OF|WORKS_FOR|MEMBER_OF|PARTNER_OF|SUPPORTS|OPPOSES|ACCUSES|IN_CONFLICT_WITH|NEGOTIATES_WITH|MEDIATES|INVOLVED_IN|LOCATED_IN|HELD_IN|PARTICIPATED_IN]->(y:Entity)

@@ -127,6 +127,12 @@ export interface NeighbourhoodOptions {
    * asks, and saves a second read.
    */
   views?: boolean;
+  /**
+   * With `views`: 'identity' lets a store fill each listed entity's view with key, type and name
+   * only (aliases empty, counts 0, curated false, no optional fields) when the caller shows no
+   * more; `start` stays a whole view. Default 'all'. A store may always give whole views.
+   */
+  viewFields?: 'all' | 'identity';
 }
 
 export interface Neighbourhood {

@@ -136,6 +136,12 @@ export interface Page {
 
 export interface SearchOptions extends Page {
   types?: readonly EntityType[];
+  /**
+   * 'identity' lets a store fill each hit's view with key, type and name only (aliases empty,
+   * counts 0, curated false, no optional fields) when the caller shows no more; ranking is
+   * unchanged. Default 'all'. A store may always give whole views.
+   */
+  viewFields?: 'all' | 'identity';
 }
 
 export interface SearchHit {

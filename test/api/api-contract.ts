@@ -1,5 +1,6 @@
 import type { GraphStore } from '../../src/store/graph-store';
 import { createTestIngestor, ingestSeed, PUTIN, SEED_ARTICLE, XI } from './support/seed-graph';
+import { describeLeanViews } from './api-lean-views';
 import type { TestApi } from './support/test-api';
 import { errorCodes, startTestApi } from './support/test-api';
 
@@ -249,5 +250,7 @@ export function describeApiContract(storeName: string, openStore: OpenStore): vo
       expect(errorCodes(r)).toEqual(['BAD_USER_INPUT']);
       expect(r.body.errors?.[0]?.message).toMatch(/first must be between 0 and 100, found 101/);
     });
+
+    describeLeanViews(() => t);
   });
 }

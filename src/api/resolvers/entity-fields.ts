@@ -43,8 +43,11 @@ export const entityFields: EntityResolvers = {
   neighbors: async (entity, args, ctx, info) => {
     const request = neighbourhoodRequest(entity.key, args, info.fieldNodes, info.fragments);
     const hood = await ctx.loaders.neighbourhoods.load(request);
-    for (const { key, entity: view } of hood.entities) {
-      if (view) ctx.loaders.entities.prime(key, view);
+    // Identity views are right only for the fields this selection shows: never shared.
+    if (request.options.viewFields !== 'identity') {
+      for (const { key, entity: view } of hood.entities) {
+        if (view) ctx.loaders.entities.prime(key, view);
+      }
     }
     return hood;
   },

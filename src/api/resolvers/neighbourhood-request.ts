@@ -3,6 +3,7 @@ import type { RelationType } from '../../model/entity-types';
 import type { NeighbourhoodOptions } from '../../store/graph-queries';
 import { checkFirst } from '../connection/page-args';
 import { fieldsNamed } from './fields-named';
+import { showsIdentityOnly } from './identity-fields';
 
 /** The most entities one `neighbors` call may return. */
 const MAX_NEIGHBOURS = 500;
@@ -22,7 +23,8 @@ export interface NeighborsArgs {
 /**
  * The store read one `neighbors` field needs: its arguments validated (BAD_USER_INPUT when
  * out of range); the links among the members (most of the work on a dense graph) only when
- * its selection shows them; the entity views always, which saves the API a second read.
+ * its selection shows them; the entity views always, which saves the API a second read, and
+ * of the neighbours only key, type and name when the selection shows no more of them.
  */
 export function neighbourhoodRequest(
   key: string,
@@ -33,6 +35,10 @@ export function neighbourhoodRequest(
   const selectsRelationships = fieldNodes.some(
     (node) => fieldsNamed(node.selectionSet, 'relationships', fragments).length > 0,
   );
+  const shownEntities = fieldNodes
+    .flatMap((node) => fieldsNamed(node.selectionSet, 'entities', fragments))
+    .flatMap((node) => fieldsNamed(node.selectionSet, 'entity', fragments));
+  const identityOnly = showsIdentityOnly(shownEntities, fragments);
   return {
     key,
     options: {
@@ -43,12 +49,23 @@ export function neighbourhoodRequest(
       // Always: the views come with the walk (the neighbours are nearly always shown) and give
       // the start entity, which lets `entity(id)` answer from this same read.
       views: true,
+      // The neighbours' whole views are most of what the read sends back; a dashboard that
+      // draws names and types needs only those.
+      viewFields: identityOnly ? 'identity' : 'all',
     },
   };
 }
 
 /** Equal requests (whatever the order of their options) share one read in a request. */
 export function neighbourhoodRequestId(request: NeighbourhoodRequest): string {
-  const { depth, limit, types, relationships, views } = request.options;
-  return JSON.stringify([request.key, depth, limit, types ?? null, relationships, views]);
+  const { depth, limit, types, relationships, views, viewFields } = request.options;
+  return JSON.stringify([
+    request.key,
+    depth,
+    limit,
+    types ?? null,
+    relationships,
+    views,
+    viewFields,
+  ]);
 }

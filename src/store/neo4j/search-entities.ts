@@ -24,6 +24,7 @@ export async function searchEntities(
     query: luceneQuery(normalised),
     limit: CANDIDATES,
     types: options.types && options.types.length > 0 ? [...options.types] : null,
+    identityViews: options.viewFields === 'identity',
   });
   const scored = rows.flatMap((row) => {
     const props = row.entity as Record<string, unknown>;

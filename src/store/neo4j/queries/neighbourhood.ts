@@ -30,6 +30,7 @@ export async function neighbourhood(
     relationTypes: relationTypesParam(options.types),
     withRelationships: options.relationships !== false,
     withViews: options.views === true,
+    identityViews: options.viewFields === 'identity',
   });
   if (!row) return { entities: [], relationships: [], ...(options.views ? { start: null } : {}) };
   const relationships = (row.relationships as Record<string, unknown>[])
@@ -42,7 +43,8 @@ export async function neighbourhood(
     );
   const entities = row.entities as Neighbour[];
   if (!options.views) return { entities, relationships };
-  // `views` is the start's, then one per entity in the same order.
+  // `views` is the start's, then one per entity in the same order (identity views read as
+  // whole ones with their absent fields empty, as the option allows).
   const [start, ...views] = (row.views as Record<string, unknown>[]).map(toEntityView);
   entities.forEach((neighbour, index) => {
     const view = views[index];
