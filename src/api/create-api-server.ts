@@ -20,6 +20,7 @@ import { useErrorMapping } from './plugins/use-error-mapping';
 import { useExecutionTimeout } from './plugins/use-execution-timeout';
 import { useHealthChecks } from './plugins/use-health-checks';
 import { useMetrics } from './plugins/use-metrics';
+import { useRequestBodyLimit } from './plugins/use-request-body-limit';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './plugins/use-query-limits';
 import { requestIdOf, useRequestId } from './plugins/use-request-id';
 import { useRequestLogging } from './plugins/use-request-logging';
@@ -31,6 +32,8 @@ export interface ApiServerDeps {
   logger: Logger;
   auth: { apiKeys: readonly ApiKey[]; readRequiresKey: boolean };
   limits?: Partial<QueryLimits>;
+  /** The largest request body accepted, in bytes (default 25 MB, 413 above). */
+  maxBodyBytes?: number;
   /** Per-request execution time limit (default 10 s). */
   timeoutMs?: number;
   /** How long close() lets in-flight requests finish before cutting connections (default 10 s). */
@@ -48,8 +51,8 @@ export interface ApiServer {
 }
 
 /**
- * The GraphQL API over HTTP: yoga with one plugin per behaviour (request ids, logs, health,
- * metrics, auth, limits, timeout, error mapping), GraphiQL at /graphql, subscriptions over SSE.
+ * The GraphQL API over HTTP: yoga with one plugin per behaviour (request ids, logs, body size,
+ * health, metrics, auth, limits, timeout, error mapping), GraphiQL at /graphql, subscriptions over SSE.
  * It never creates or closes the store: the composition root owns that.
  *
  * @example
@@ -70,6 +73,8 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     logging: false,
+    // useRequestBodyLimit below: the same limit without streaming every body through a counter.
+    maxRequestBodySize: false,
     graphiql: { title: 'newsgraph', defaultQuery: GRAPHIQL_EXAMPLES },
     maskedErrors: {
       // Errors already mapped (they have no foreign originalError) pass; anything else that
@@ -100,6 +105,7 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
     plugins: [
       useRequestId(),
       useRequestLogging(logger),
+      useRequestBodyLimit(deps.maxBodyBytes),
       useHealthChecks(store, logger),
       useMetrics(metrics),
       ...useQueryLimits({ ...DEFAULT_QUERY_LIMITS, ...deps.limits }),

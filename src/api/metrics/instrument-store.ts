@@ -9,11 +9,15 @@ export function instrumentStore(
   store: ApiStore,
   onError: (method: string, code: string) => void,
 ): ApiStore {
+  // One wrapper per method, made on first use: resolvers call the store on every request.
+  const wrappers = new Map<string, { of: unknown; wrapper: unknown }>();
   return new Proxy(store, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function' || typeof property !== 'string') return value;
-      return (...args: unknown[]) => {
+      const known = wrappers.get(property);
+      if (known?.of === value) return known.wrapper;
+      const wrapper = (...args: unknown[]) => {
         try {
           const result: unknown = value.apply(target, args);
           return result instanceof Promise
@@ -23,6 +27,8 @@ export function instrumentStore(
           return report(error, property);
         }
       };
+      wrappers.set(property, { of: value, wrapper });
+      return wrapper;
     },
   });
 

@@ -30,9 +30,10 @@ export function useMetrics(metrics: ApiMetrics): Plugin {
     },
     onExecute({ args }) {
       const started = process.hrtime.bigint();
+      const operation = getOperationAST(args.document, args.operationName);
       const labels = {
-        operation: label(args.operationName ?? getOperationAST(args.document)?.name?.value),
-        type: getOperationAST(args.document, args.operationName)?.operation ?? 'unknown',
+        operation: label(args.operationName ?? operation?.name?.value),
+        type: operation?.operation ?? 'unknown',
       };
       return {
         onExecuteDone({ result }) {

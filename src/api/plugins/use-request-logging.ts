@@ -10,10 +10,12 @@ const started = new WeakMap<Request, number>();
  */
 export function useRequestLogging(logger: Logger): Plugin {
   return {
+    // At a level above info (production dashboards polling hard) this costs nothing per request.
     onRequest({ request }) {
-      started.set(request, performance.now());
+      if (logger.isLevelEnabled('info')) started.set(request, performance.now());
     },
     onResponse({ request, response }) {
+      if (!logger.isLevelEnabled('info')) return;
       const begun = started.get(request);
       const url = new URL(request.url);
       logger.info(
