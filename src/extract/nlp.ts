@@ -13,7 +13,8 @@ export interface Token {
   start: number;
   end: number;
   pos: string;
-  lemma: string;
+  /** wink's lemma ("said" → "say"); the analyser looks it up when first read. */
+  readonly lemma: string;
   /** wink token type: word, number, punctuation, quoted_phrase, … */
   kind: string;
   /** Index of the sentence that holds this token. */
@@ -67,8 +68,7 @@ export function createAnalyser(nlp: WinkMethods = winkNLP(model, ANALYSER_PIPE))
     const values = tokens.out() as string[];
     const spaces = tokens.out(its.precedingSpaces) as string[];
     const pos = tokens.out(its.pos) as string[];
-    // The typings declare its.lemma with a narrower signature than out() accepts at run time.
-    const lemmas = tokens.out(its.lemma as never) as string[];
+    const lemmaAt = lemmaLookup(doc, its);
     const kinds = tokens.out(its.type) as string[];
     const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
 
@@ -94,17 +94,20 @@ export function createAnalyser(nlp: WinkMethods = winkNLP(model, ANALYSER_PIPE))
         offset += value.length;
         continue;
       }
-      out.push({
-        index: out.length,
-        value,
-        start: offset,
-        end: offset + value.length,
-        pos: pos[i] ?? 'X',
-        lemma: lemmas[i] ?? value.toLowerCase(),
-        kind: kinds[i] ?? 'word',
-        sentence,
-        precedingNewlines: pendingNewlines + countNewlines(gap),
-      });
+      out.push(
+        new WinkToken(
+          out.length,
+          value,
+          offset,
+          offset + value.length,
+          pos[i] ?? 'X',
+          kinds[i] ?? 'word',
+          sentence,
+          pendingNewlines + countNewlines(gap),
+          i,
+          lemmaAt,
+        ),
+      );
       pendingNewlines = 0;
       offset += value.length;
     }
@@ -146,6 +149,42 @@ export function createAnalyser(nlp: WinkMethods = winkNLP(model, ANALYSER_PIPE))
 
     return { text, tokens: out, sentences, winkEntities };
   };
+}
+
+/** The lemma of wink's token i (in wink's own numbering, line breaks included). */
+type LemmaAt = (winkIndex: number) => string | undefined;
+
+function lemmaLookup(doc: ReturnType<WinkMethods['readDoc']>, its: WinkMethods['its']): LemmaAt {
+  const tokens = doc.tokens();
+  // The typings declare its.lemma with a narrower signature than out() accepts at run time.
+  return (i) => tokens.itemAt(i)?.out(its.lemma as never) as string | undefined;
+}
+
+/**
+ * A Token whose lemma is looked up in wink's document the first time it is read. Lemmatising
+ * every token was ~2.5% of extraction; the rules read the lemmas of few tokens (words between
+ * mentions, around quotes).
+ */
+class WinkToken implements Token {
+  private lemmaValue: string | undefined;
+
+  constructor(
+    public index: number,
+    public value: string,
+    public start: number,
+    public end: number,
+    public pos: string,
+    public kind: string,
+    public sentence: number,
+    public precedingNewlines: number,
+    private readonly winkIndex: number,
+    private readonly lemmaAt: LemmaAt,
+  ) {}
+
+  get lemma(): string {
+    this.lemmaValue ??= this.lemmaAt(this.winkIndex) ?? this.value.toLowerCase();
+    return this.lemmaValue;
+  }
 }
 
 function countNewlines(whitespace: string): number {

@@ -1,0 +1,24 @@
+import { createAnalyser } from '../../src/extract/nlp';
+
+const analyse = createAnalyser();
+
+describe('createAnalyser', () => {
+  it('gives each token the lemma of its own word, after line breaks wink counts as tokens', () => {
+    const a = analyse('Putin met Xi.\n\n\nHe said the talks went well.\r\nThey were hosted well.');
+    const lemmaOf = (value: string) => a.tokens.find((t) => t.value === value)?.lemma;
+    expect(lemmaOf('met')).toBe('meet');
+    expect(lemmaOf('said')).toBe('say');
+    expect(lemmaOf('went')).toBe('go');
+    expect(lemmaOf('talks')).toBe('talk');
+    expect(lemmaOf('were')).toBe('be');
+    expect(lemmaOf('hosted')).toBe('host');
+    expect(a.tokens.every((t) => t.value.trim() !== '')).toBe(true);
+  });
+
+  it('keeps offsets and paragraph breaks exact', () => {
+    const text = 'Putin met Xi.\n\nHe said so.';
+    const a = analyse(text);
+    for (const t of a.tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
+    expect(a.tokens.find((t) => t.value === 'He')?.precedingNewlines).toBe(2);
+  });
+});
