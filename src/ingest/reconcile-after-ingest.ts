@@ -2,6 +2,7 @@ import type { StoreConfig } from '../config';
 import { findLoneSurnamePersons, reconcileLoneSurnames } from '../resolve/reconcile-lone-surnames';
 import { reconcileNameVariants } from '../resolve/reconcile-name-variants';
 import { reconcileOtherTypes, type TypedNode } from '../resolve/reconcile-other-types';
+import { reconcilePlaceQualified } from '../resolve/reconcile-place-qualified';
 import { reconcileShortForms } from '../resolve/reconcile-short-forms';
 import { readNeighbours, type Neighbours } from '../resolve/co-mention-evidence';
 import { parsePersonName } from '../resolve/person-name';
@@ -54,9 +55,11 @@ async function readSurnameNeighbours(
  * their name (see reconcileOtherTypes), then organisations named with and without "Party", "Inc"
  * or a plural (see reconcileNameVariants), then organisations named by a short form of a longer
  * name ("United", "Lords") into the longer name most articles using the short form name too (see
- * reconcileShortForms). Done once at the end, over the whole store, so an
- * interrupted run and its resumption end in the same state as one uninterrupted run. Returns how
- * many merges it recorded.
+ * reconcileShortForms), then organisations named with a place first ("Glasgow Rangers") into the
+ * organisation of the rest of the name when most of their articles name it too (see
+ * reconcilePlaceQualified). Done once at the end, over the whole store, so an interrupted run
+ * and its resumption end in the same state as one uninterrupted run. Returns how many merges it
+ * recorded.
  */
 export async function reconcileAfterIngest(
   config: StoreConfig,
@@ -78,5 +81,17 @@ export async function reconcileAfterIngest(
     await readNodes(config, { entityTypes: ['Organization'] }),
     mergedInto,
   );
-  return surnameMerges.length + typeMerges.length + variantMerges.length + shortFormMerges.length;
+  shortFormMerges.forEach((m) => mergedInto.add(m.into));
+  const placeMerges = await reconcilePlaceQualified(
+    store,
+    await readNodes(config, { entityTypes: ['Organization', 'Country'] }),
+    mergedInto,
+  );
+  return (
+    surnameMerges.length +
+    typeMerges.length +
+    variantMerges.length +
+    shortFormMerges.length +
+    placeMerges.length
+  );
 }

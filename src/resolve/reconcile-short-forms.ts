@@ -37,7 +37,7 @@ function wordsWithConnectors(name: string): string[] {
  * and Duchy of Cornwall", "Everton and Rangers"): two names the tagger read as one, not a longer
  * name of the same thing.
  */
-function joinsAnotherName(long: string, short: string): boolean {
+export function joinsAnotherName(long: string, short: string): boolean {
   const words = wordsWithConnectors(long);
   const own = normaliseName(short).split(' ');
   for (let i = 0; i + own.length <= words.length; i += 1) {

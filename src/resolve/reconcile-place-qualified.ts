@@ -1,0 +1,126 @@
+import { loadKnownPlaces, type KnownPlaces } from '../extract/gazetteer';
+import { normaliseName } from '../model/ids';
+import type { CurationActor, EntityMerge, GraphStore, MergeRecord } from '../store/graph-store';
+import { readArticlesNaming } from './article-evidence';
+import type { TypedNode } from './reconcile-other-types';
+import { joinsAnotherName, SHORT_FORM_MIN_SHARE } from './reconcile-short-forms';
+
+/** The actor recorded on merges this module makes, so analysts can find and undo them. */
+export const RECONCILE_PLACE_QUALIFIED_ACTOR = 'newsgraph:reconcile-place-qualified';
+
+/**
+ * One article naming both is no evidence: "Hong Kong Rugby Football Union" and the (English)
+ * Rugby Football Union meet in a report of their match.
+ */
+export const MIN_ARTICLES_NAMING_BOTH = 2;
+
+function isLinked(node: TypedNode): boolean {
+  return node.wikidataId !== undefined || node.key.startsWith('wd:');
+}
+
+export interface PlaceQualified {
+  /** The organisation named with a place first: "Glasgow Rangers". */
+  qualified: TypedNode;
+  /** The organisation of the rest of its name, named in more articles: "Rangers". */
+  usual: TypedNode;
+}
+
+/**
+ * Organisations named with a known place or a country (as the stored countries are named,
+ * "US" included) before the name of another, better attested organisation ("Glasgow Rangers" and "Rangers", "US Securities and Exchange Commission" and
+ * "Securities and Exchange Commission"): the place says where the organisation is, or tells it
+ * from a namesake elsewhere ("US Treasury" is not the Treasury of British news), so these are
+ * candidates for the evidence of `choosePlaceQualified`, not merges. Unlinked ones only, not
+ * names joined to another by "and" (see `joinsAnotherName`).
+ */
+export function findPlaceQualified(
+  nodes: readonly TypedNode[],
+  knownPlaces: KnownPlaces = loadKnownPlaces(),
+): PlaceQualified[] {
+  const organisations = nodes.filter((n) => n.type === 'Organization');
+  // Countries as the store knows them, abbreviations included ("US", "UK"), which the list of
+  // known places leaves to the gazetteer's abbreviation matching.
+  const countryForms = new Set(
+    nodes
+      .filter((n) => n.type === 'Country')
+      .flatMap((n) => [n.name, ...n.aliases].map(normaliseName)),
+  );
+  const isPlace = (words: string) => countryForms.has(words) || knownPlaces.has(words);
+  const byName = new Map<string, TypedNode[]>();
+  for (const node of organisations) {
+    const name = normaliseName(node.name);
+    const named = byName.get(name);
+    if (named) named.push(node);
+    else byName.set(name, [node]);
+  }
+  const found: PlaceQualified[] = [];
+  for (const qualified of organisations) {
+    if (isLinked(qualified)) continue;
+    const words = normaliseName(qualified.name).split(' ');
+    for (let split = 1; split < words.length; split += 1) {
+      if (!isPlace(words.slice(0, split).join(' '))) continue;
+      const rest = words.slice(split).join(' ');
+      for (const usual of byName.get(rest) ?? []) {
+        if (usual.articleCount <= qualified.articleCount) continue;
+        if (joinsAnotherName(qualified.name, usual.name)) continue;
+        found.push({ qualified, usual });
+      }
+    }
+  }
+  return found.sort((a, b) => (a.qualified.key < b.qualified.key ? -1 : 1));
+}
+
+/**
+ * How many of the articles naming the place-qualified organisation (`articles`: the entity keys
+ * each names) name the usual one too, when that is most of them and at least
+ * `MIN_ARTICLES_NAMING_BOTH` (else null): then the place only said where it is ("Glasgow Rangers",
+ * 2 articles, both also saying "Rangers"); when they rarely do, the place tells two apart ("US
+ * Treasury" in 5 articles, none naming "the Treasury").
+ */
+export function namedBesideUsual(
+  candidate: PlaceQualified,
+  articles: readonly ReadonlySet<string>[],
+): number | null {
+  const named = articles.filter((keys) => keys.has(candidate.usual.key)).length;
+  if (named < MIN_ARTICLES_NAMING_BOTH) return null;
+  return named > articles.length * SHORT_FORM_MIN_SHARE ? named : null;
+}
+
+/**
+ * Merges each place-qualified organisation (`findPlaceQualified`) into the usual one when its
+ * articles mostly name that one too (`namedBesideUsual`). A name with two such readings merges
+ * into neither, and none merges into a name that is itself place-qualified. Skips curated entities except those curated only by being the target of a merge
+ * this reconciliation made (`mergedIntoThisRun`). Each merge recorded and undoable.
+ */
+export async function reconcilePlaceQualified(
+  store: Pick<GraphStore, 'articles' | 'getEntities' | 'mergeEntitiesInOrder'>,
+  nodes: readonly TypedNode[],
+  mergedIntoThisRun: ReadonlySet<string> = new Set(),
+  knownPlaces: KnownPlaces = loadKnownPlaces(),
+): Promise<MergeRecord[]> {
+  const found = findPlaceQualified(nodes, knownPlaces);
+  const readings = new Map<string, number>();
+  for (const { qualified } of found) {
+    readings.set(qualified.key, (readings.get(qualified.key) ?? 0) + 1);
+  }
+  // One reading only, and never into a name that moves on itself in this pass.
+  const unique = found.filter(
+    (f) => readings.get(f.qualified.key) === 1 && !readings.has(f.usual.key),
+  );
+  const views = await store.getEntities(unique.map((f) => f.qualified.key));
+  const merges: EntityMerge[] = [];
+  for (const [i, candidate] of unique.entries()) {
+    const view = views[i];
+    if (!view || (view.curated && !mergedIntoThisRun.has(view.key))) continue;
+    const articles = await readArticlesNaming(store, candidate.qualified.key);
+    const named = namedBesideUsual(candidate, articles);
+    if (named === null) continue;
+    const { qualified, usual } = candidate;
+    const by: CurationActor = {
+      by: RECONCILE_PLACE_QUALIFIED_ACTOR,
+      reason: `"${qualified.name}" is "${usual.name}" named with its place: ${named} of its ${articles.length} articles name "${usual.name}" too`,
+    };
+    merges.push({ keys: [qualified.key], into: usual.key, by });
+  }
+  return store.mergeEntitiesInOrder(merges);
+}
