@@ -12,10 +12,11 @@ const PLAIN_NAME = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
  */
 export function normaliseName(name: string): string {
   if (PLAIN_NAME.test(name)) return name.toLowerCase();
-  return normaliseAnyName(name);
+  return normaliseByDecomposition(name);
 }
 
-function normaliseAnyName(name: string): string {
+/** normaliseName's general path, for any text; exported so tests hold the fast path to it. */
+export function normaliseByDecomposition(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
