@@ -1,4 +1,5 @@
 import type { StoreConfig } from '../config';
+import { reconcileFirstNames } from '../resolve/reconcile-first-names';
 import { findLoneSurnamePersons, reconcileLoneSurnames } from '../resolve/reconcile-lone-surnames';
 import { reconcileNameVariants } from '../resolve/reconcile-name-variants';
 import { reconcileOtherTypes, type TypedNode } from '../resolve/reconcile-other-types';
@@ -57,9 +58,10 @@ async function readSurnameNeighbours(
  * name ("United", "Lords") into the longer name most articles using the short form name too (see
  * reconcileShortForms), then organisations named with a place first ("Glasgow Rangers") into the
  * organisation of the rest of the name when most of their articles name it too (see
- * reconcilePlaceQualified). Done once at the end, over the whole store, so an interrupted run
- * and its resumption end in the same state as one uninterrupted run. Returns how many merges it
- * recorded.
+ * reconcilePlaceQualified), then organisations and places that are only a person's first name
+ * ("Paula") into the person most of their articles name (see reconcileFirstNames). Done once at
+ * the end, over the whole store, so an interrupted run and its resumption end in the same state
+ * as one uninterrupted run. Returns how many merges it recorded.
  */
 export async function reconcileAfterIngest(
   config: StoreConfig,
@@ -87,11 +89,14 @@ export async function reconcileAfterIngest(
     await readNodes(config, { entityTypes: ['Organization', 'Country'] }),
     mergedInto,
   );
+  placeMerges.forEach((m) => mergedInto.add(m.into));
+  const firstNameMerges = await reconcileFirstNames(store, await readNodes(config, {}), mergedInto);
   return (
     surnameMerges.length +
     typeMerges.length +
     variantMerges.length +
     shortFormMerges.length +
-    placeMerges.length
+    placeMerges.length +
+    firstNameMerges.length
   );
 }
