@@ -1,0 +1,4 @@
+import { openTempSqliteStore } from '../store/sqlite-temp';
+import { describeGraphWrites } from './api-graph-writes';
+
+describeGraphWrites('SQLite', openTempSqliteStore);
