@@ -9,9 +9,14 @@ import { PendingBatchLookup } from './pending-batch-lookup';
 
 const DEFAULT_BATCH_DELAY_MS = 500;
 
-/** One item read from the input: an article, or a reason it could not be read. */
-export type SourceItem =
-  { ok: true; input: ArticleInput; origin: string } | { ok: false; origin: string; error: Error };
+/**
+ * One item read from the input: an article, or a reason it could not be read. `bytesRead`, when
+ * the reader counts it, is how many input bytes (over all inputs, in order) had been read once
+ * this item was: progress by bytes works for inputs whose size is known up front.
+ */
+export type SourceItem = (
+  { ok: true; input: ArticleInput; origin: string } | { ok: false; origin: string; error: Error }
+) & { bytesRead?: number };
 
 export interface IngestDeps {
   /** CPU-bound; usually a worker pool. */
@@ -22,8 +27,12 @@ export interface IngestDeps {
    */
   resolve: (result: ExtractionResult, lookup: EntityLookup) => Promise<ArticleGraph>;
   store: GraphStore;
-  onItem?: (report: ItemReport) => void;
-  /** Aborting stops reading new items; items already extracted are still written. */
+  /** Called once per source item, in input order, once it is written (or failed). */
+  onItem?: (report: ItemReport, item: SourceItem) => void;
+  /**
+   * Aborting stops reading new items at once, even while a read is pending (an idle stdin):
+   * the items already read are still extracted and written; the pending one is left unread.
+   */
   signal?: AbortSignal;
   /** Waits between store retries; injected so tests do not sleep. */
   sleep?: (ms: number) => Promise<void>;
@@ -70,6 +79,8 @@ export interface IngestSummary {
   updated: number;
   unchanged: number;
   duplicates: number;
+  /** Articles extracted and not written: a dry run's articles. */
+  extracted: number;
   failed: number;
   entities: number;
   statements: number;
@@ -110,10 +121,12 @@ export async function ingestArticles(
   let group: Outcome<SourceItem, ExtractionResult>[] = [];
   let groupStarted = 0;
   const writeGroup = async () => {
-    for (const report of await ingestGroup(group, ctx)) {
+    // ingestGroup returns one report per outcome, in order.
+    const reports = await ingestGroup(group, ctx);
+    reports.forEach((report, i) => {
       addToSummary(summary, report);
-      deps.onItem?.(report);
-    }
+      deps.onItem?.(report, (group[i] as Outcome<SourceItem, ExtractionResult>).item);
+    });
     group = [];
   };
   for await (const outcome of extracted) {
@@ -134,13 +147,48 @@ export function extractAheadOf(options: IngestOptions): number {
   );
 }
 
+const ABORTED: unique symbol = Symbol('aborted');
+
+/**
+ * The source until `signal` aborts. The abort races each pending `next()`, so a read that may
+ * never complete (stdin with nothing typed) does not hold up the stop. The item that read would
+ * have produced is dropped unseen: nothing downstream ever knew of it, so nothing is half
+ * written, and a rerun reads it again.
+ */
 async function* stopWhenAborted(
   source: AsyncIterable<SourceItem>,
   signal: AbortSignal | undefined,
 ): AsyncGenerator<SourceItem> {
-  for await (const item of source) {
-    if (signal?.aborted) return;
-    yield item;
+  if (!signal) {
+    yield* source;
+    return;
+  }
+  const aborted = new Promise<typeof ABORTED>((resolve) => {
+    if (signal.aborted) resolve(ABORTED);
+    else signal.addEventListener('abort', () => resolve(ABORTED), { once: true });
+  });
+  const iterator = source[Symbol.asyncIterator]();
+  let exhausted = false;
+  try {
+    while (!signal.aborted) {
+      const next = iterator.next();
+      // Settled either way later on, if the abort wins the race; nobody waits for it then.
+      next.catch(() => undefined);
+      const winner = await Promise.race([next, aborted]).catch((error: unknown): typeof ABORTED => {
+        // A reader may fail because the abort closed its stream: that is the stop, not an error.
+        if (signal.aborted) return ABORTED;
+        throw error;
+      });
+      if (winner === ABORTED) return;
+      if (winner.done) {
+        exhausted = true;
+        return;
+      }
+      yield winner.value;
+    }
+  } finally {
+    // Not awaited: an async generator's return() waits for its pending next(), maybe forever.
+    if (!exhausted) iterator.return?.().catch(() => undefined);
   }
 }
 
@@ -150,6 +198,7 @@ function emptySummary(): IngestSummary {
     updated: 0,
     unchanged: 0,
     duplicates: 0,
+    extracted: 0,
     failed: 0,
     entities: 0,
     statements: 0,
@@ -175,6 +224,7 @@ function addToSummary(summary: IngestSummary, report: ItemReport): void {
       summary.duplicates += 1;
       break;
     case 'extracted':
+      summary.extracted += 1;
       break;
     case 'failed':
       summary.failed += 1;

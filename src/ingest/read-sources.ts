@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
-import type { Readable } from 'node:stream';
+import { relative } from 'node:path';
+import { addAbortSignal, type Readable } from 'node:stream';
 import { InvalidArticleError } from '../errors';
 import type { ArticleFormat, ArticleReadResult } from '../extract/input';
 import { parseArticleFile, readNdjsonArticles } from '../extract/input';
+import { expandArgument, type InputFile } from './expand-inputs';
 import type { SourceItem } from './ingest-articles';
 
 export interface ReadSourcesOptions {
@@ -12,9 +12,48 @@ export interface ReadSourcesOptions {
   maxArticleBytes?: number;
   /** What `-` reads: NDJSON by default, or one article of the given format. */
   stdin?: Readable;
+  /**
+   * Aborting closes the stream being read, so a read waiting on it (an idle stdin) ends and
+   * the process can exit.
+   */
+  signal?: AbortSignal;
 }
 
-const ARTICLE_EXTENSIONS = ['.txt', '.text', '.html', '.htm', '.json', '.ndjson', '.jsonl'];
+/** One command-line argument, expanded: stdin, the files it names, or nothing found. */
+export type PlannedInput =
+  { kind: 'stdin' } | { kind: 'files'; files: InputFile[] } | { kind: 'missing'; arg: string };
+
+/** The command line's inputs, expanded before any is read, and their total size if known. */
+export interface SourcePlan {
+  inputs: PlannedInput[];
+  /** Bytes in all inputs together, when every input is a regular file (no `-`, no pipe). */
+  totalBytes?: number;
+}
+
+/**
+ * Expand every argument (files, directories, globs, `-`) before reading, so the total size is
+ * known up front whenever only regular files are named.
+ */
+export async function planSources(args: readonly string[]): Promise<SourcePlan> {
+  const inputs: PlannedInput[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      inputs.push({ kind: 'stdin' });
+      continue;
+    }
+    const files = await expandArgument(arg);
+    inputs.push(files.length > 0 ? { kind: 'files', files } : { kind: 'missing', arg });
+  }
+  let totalBytes: number | undefined = 0;
+  for (const input of inputs) {
+    if (input.kind === 'stdin') totalBytes = undefined;
+    else if (input.kind === 'files')
+      for (const file of input.files)
+        totalBytes = file.size === undefined ? undefined : (totalBytes ?? 0) + file.size;
+    if (totalBytes === undefined) break;
+  }
+  return { inputs, ...(totalBytes === undefined ? {} : { totalBytes }) };
+}
 
 /**
  * Every article named by the command line, as a stream: files, directories (recursively, article
@@ -26,41 +65,76 @@ export async function* readSources(
   args: readonly string[],
   options: ReadSourcesOptions,
 ): AsyncGenerator<SourceItem> {
-  for (const arg of args) {
-    if (arg === '-') {
-      yield* readStream(options.stdin ?? process.stdin, 'stdin', options);
-      continue;
+  yield* readPlannedSources(await planSources(args), options);
+}
+
+/**
+ * The items of a plan, in order. Items of regular files carry `bytesRead`: the bytes of the
+ * files before theirs plus how far into their own file reading has got.
+ */
+export async function* readPlannedSources(
+  plan: SourcePlan,
+  options: ReadSourcesOptions,
+): AsyncGenerator<SourceItem> {
+  let bytesBefore = 0;
+  for (const input of plan.inputs) {
+    switch (input.kind) {
+      case 'stdin':
+        yield* readStream(options.stdin ?? process.stdin, 'stdin', options);
+        break;
+      case 'missing':
+        yield {
+          ok: false,
+          origin: input.arg,
+          error: new InvalidArticleError(
+            input.arg,
+            'no such file, directory or matching path; check the path',
+          ),
+          bytesRead: bytesBefore,
+        };
+        break;
+      case 'files':
+        for (const file of input.files) {
+          yield* readFile(file, bytesBefore, options);
+          bytesBefore += file.size ?? 0;
+        }
+        break;
+      default: {
+        const unexpected: never = input;
+        throw new Error(`unknown planned input ${JSON.stringify(unexpected)}`);
+      }
     }
-    const files = await expandArgument(arg);
-    if (files.length === 0) {
-      yield {
-        ok: false,
-        origin: arg,
-        error: new InvalidArticleError(
-          arg,
-          'no such file, directory or matching path; check the path',
-        ),
-      };
-      continue;
-    }
-    for (const file of files) yield* readFile(file, options);
   }
 }
 
-async function* readFile(file: string, options: ReadSourcesOptions): AsyncGenerator<SourceItem> {
-  const origin = relative(process.cwd(), file) || file;
+async function* readFile(
+  file: InputFile,
+  bytesBefore: number,
+  options: ReadSourcesOptions,
+): AsyncGenerator<SourceItem> {
+  const origin = relative(process.cwd(), file.path) || file.path;
   const ndjson =
-    options.format === 'ndjson' || (options.format === 'auto' && /\.(ndjson|jsonl)$/i.test(file));
+    options.format === 'ndjson' ||
+    (options.format === 'auto' && /\.(ndjson|jsonl)$/i.test(file.path));
   if (ndjson) {
-    yield* readStream(createReadStream(file), origin, { ...options, format: 'ndjson' });
+    const stream = createReadStream(file.path);
+    // A file grown since it was measured must not take progress past its end.
+    const bytesRead = () => bytesBefore + Math.min(stream.bytesRead, file.size ?? Infinity);
+    for await (const item of readStream(stream, origin, { ...options, format: 'ndjson' }))
+      yield { ...item, bytesRead: bytesRead() };
     return;
   }
-  const results = await parseArticleFile(file, {
+  const results = await parseArticleFile(file.path, {
     format: options.format,
     origin,
     ...(options.maxArticleBytes ? { maxArticleBytes: options.maxArticleBytes } : {}),
   });
-  for (const r of results) yield toSourceItem(r, origin);
+  // A JSON array's records share the file's bytes evenly: good enough for a progress bar.
+  const size = file.size ?? 0;
+  for (const [i, r] of results.entries()) {
+    const bytesRead = bytesBefore + Math.round((size * (i + 1)) / results.length);
+    yield { ...toSourceItem(r, origin), bytesRead };
+  }
 }
 
 async function* readStream(
@@ -68,6 +142,7 @@ async function* readStream(
   origin: string,
   options: ReadSourcesOptions,
 ): AsyncGenerator<SourceItem> {
+  if (options.signal) addAbortSignal(options.signal, stream);
   if (options.format !== 'auto' && options.format !== 'ndjson') {
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
@@ -91,62 +166,4 @@ function toSourceItem(result: ArticleReadResult, origin: string): SourceItem {
     origin: where,
     input: { ...result.input, origin: result.input.origin ?? where },
   };
-}
-
-async function expandArgument(arg: string): Promise<string[]> {
-  if (/[*?[]/.test(arg)) return expandGlob(arg);
-  const info = await stat(arg).catch(() => null);
-  if (!info) return [];
-  if (info.isDirectory()) return (await walk(resolve(arg))).filter(hasArticleExtension);
-  return [resolve(arg)];
-}
-
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path)));
-    else if (entry.isFile()) files.push(path);
-  }
-  return files;
-}
-
-async function expandGlob(pattern: string): Promise<string[]> {
-  const absolute = resolve(pattern);
-  const firstWild = absolute.search(/[*?[]/);
-  const base = absolute.slice(0, absolute.lastIndexOf(sep, firstWild) + 1) || sep;
-  const matcher = globToRegExp(absolute);
-  const info = await stat(base).catch(() => null);
-  if (!info?.isDirectory()) return [];
-  return (await walk(base)).filter((file) => matcher.test(file));
-}
-
-/** `**` spans directories, `*` and `?` do not; `[abc]` classes pass through. */
-export function globToRegExp(glob: string): RegExp {
-  let out = '';
-  for (let i = 0; i < glob.length; i += 1) {
-    const ch = glob[i] as string;
-    if (ch === '*' && glob[i + 1] === '*') {
-      out += '.*';
-      i += glob[i + 2] === '/' ? 2 : 1;
-    } else if (ch === '*') out += '[^/]*';
-    else if (ch === '?') out += '[^/]';
-    else if (ch === '[') {
-      const close = glob.indexOf(']', i);
-      if (close < 0) out += '\\[';
-      else {
-        out += glob.slice(i, close + 1);
-        i = close;
-      }
-    } else out += ch.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${out}$`);
-}
-
-function hasArticleExtension(file: string): boolean {
-  const lower = file.toLowerCase();
-  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }

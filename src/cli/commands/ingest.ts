@@ -15,7 +15,7 @@ import { extractAheadOf, ingestArticles } from '../../ingest/ingest-articles';
 import { limitHeapGrowth } from '../../ingest/limit-heap-growth';
 import { reconcileAfterIngest } from '../../ingest/reconcile-after-ingest';
 import { createProgressReporter } from '../../ingest/progress';
-import { readSources } from '../../ingest/read-sources';
+import { planSources, readPlannedSources } from '../../ingest/read-sources';
 import { createWorkerPool, type WorkerHeapLimits } from '../../ingest/worker-pool';
 import type { ArticleInput } from '../../model/article-input';
 import type { ExtractionResult } from '../../model/extraction';
@@ -104,7 +104,7 @@ export function ingestCommand(ctx: CliContext): Command {
       });
       if (options.errorsFile) await writeErrorsFile(options.errorsFile, summary);
       if (options.json) printJson(ctx, summary);
-      else ctx.stdout.write(formatSummary(summary));
+      else ctx.stdout.write(formatSummary(summary, options.dryRun === true));
       if (summary.failed > 0) ctx.setExitCode(1);
     });
 }
@@ -129,6 +129,8 @@ async function runIngest(
   const started = Date.now();
   // This process does one thing, a long ingest: its peak RSS should follow live data, not GC timing.
   limitHeapGrowth();
+  // Expanded up front: with only regular files named, the input's size gives progress an ETA.
+  const plan = await planSources(inputs);
   const app = await createApp(config);
   const abort = new AbortController();
   const onSignal = () => {
@@ -154,10 +156,13 @@ async function runIngest(
     options.heapLimits,
     tasksPerWorker,
   );
-  const progress = createProgressReporter(ctx.stderr);
+  const progress = createProgressReporter(
+    ctx.stderr,
+    plan.totalBytes === undefined ? {} : { totalBytes: plan.totalBytes },
+  );
   try {
     const summary = await ingestArticles(
-      readSources(inputs, { format: options.format }),
+      readPlannedSources(plan, { format: options.format, signal: abort.signal }),
       {
         extract: extract.run,
         // The ingest passes a lookup that also sees the articles waiting in its write batch.
@@ -165,7 +170,7 @@ async function runIngest(
         resolve: (result, lookup) =>
           createResolver({ lookup, extractorVersion: result.extractor }).resolveArticle(result),
         store: app.store,
-        onItem: (report) => progress.item(report),
+        onItem: (report, item) => progress.item(report, item.bytesRead),
         signal: abort.signal,
       },
       ingestOptions,
@@ -177,7 +182,12 @@ async function runIngest(
         ? 0
         : await reconcileAfterIngest(config.store, app.store);
     const elapsedSeconds = (Date.now() - started) / 1000;
-    const processed = summary.created + summary.updated + summary.unchanged + summary.duplicates;
+    const processed =
+      summary.created +
+      summary.updated +
+      summary.unchanged +
+      summary.duplicates +
+      summary.extracted;
     return {
       ...summary,
       reconciledEntities,
@@ -225,10 +235,12 @@ async function writeErrorsFile(file: string, summary: IngestSummary): Promise<vo
   await writeFile(file, lines.length > 0 ? `${lines.join('\n')}\n` : '');
 }
 
-function formatSummary(s: IngestRunSummary): string {
+function formatSummary(s: IngestRunSummary, dryRun: boolean): string {
   const lines = [
     `${s.interrupted ? 'Interrupted' : 'Done'} in ${s.elapsedSeconds.toFixed(1)} s (${s.articlesPerSecond.toFixed(1)} articles/s)`,
-    `Articles: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.duplicates} duplicate content, ${s.failed} failed`,
+    dryRun
+      ? `Articles: ${s.extracted} extracted (dry run: nothing written), ${s.failed} failed`
+      : `Articles: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.duplicates} duplicate content, ${s.failed} failed`,
     `Extracted: ${s.entities} entities, ${s.statements} statements, ${s.quotes} quotes, ${s.tokens} tokens`,
     ...s.failures.map(
       (f) =>
