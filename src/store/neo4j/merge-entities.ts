@@ -7,10 +7,11 @@ import type { CypherTx } from './neo4j-context';
 import { syncNameForms } from './name-forms';
 import { keysOfMerges, planMergeRounds, type PlannedMerge } from './plan-merge-rounds';
 import {
-  addCoMentionShares,
+  addPairShares,
+  coMentionSharesInvolving,
   recomputeEntityCounts,
   recomputeRelationships,
-  retractCoMentionShares,
+  retractPairShares,
 } from './recompute';
 import { distinctSorted } from './triple';
 
@@ -87,7 +88,8 @@ async function mergeRound(
   const capture = await captureMergeRound(tx, round, entities);
   const { undos } = capture;
   const articleIds = distinctSorted(undos.flatMap((undo) => undo.articleIds));
-  await retractCoMentionShares(tx, articleIds);
+  const roundKeys = new Set(round.flatMap((merge) => [merge.into, ...merge.mergedKeys]));
+  await retractPairShares(tx, await coMentionSharesInvolving(tx, articleIds, roundKeys));
   await tx.run('merge/move-mentions', {
     scopes: round.map((merge, i) => ({
       articleIds: undos[i]?.articleIds ?? [],
@@ -105,7 +107,7 @@ async function mergeRound(
       ),
     })),
   });
-  await addCoMentionShares(tx, articleIds);
+  await addPairShares(tx, await coMentionSharesInvolving(tx, articleIds, roundKeys));
   await recomputeRelationships(tx, capture.triples);
   const mergedKeys = round.flatMap((merge) => merge.mergedKeys);
   const targets = round.map((merge) => merge.into);

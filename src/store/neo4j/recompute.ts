@@ -89,7 +89,51 @@ export async function addCoMentionShares(
   tx: CypherTx,
   articleIds: readonly string[],
 ): Promise<void> {
-  if (articleIds.length === 0) return;
+  await addPairShares(tx, await articleShares(tx, articleIds, () => true));
+}
+
+/**
+ * The articles' shares in the pairs that involve one of `keys`, from the mentions they hold now:
+ * what a merge of those keys takes out before moving their mentions, and adds back after. The
+ * other pairs of those articles do not change (their entities keep their mentions), so they are
+ * left alone — a hub article's pairs are not rewritten for one lone surname in it.
+ */
+export async function coMentionSharesInvolving(
+  tx: CypherTx,
+  articleIds: readonly string[],
+  keys: ReadonlySet<string>,
+): Promise<PairShares[]> {
+  return articleShares(tx, articleIds, (pair) => keys.has(pair.a) || keys.has(pair.b));
+}
+
+/** Takes the shares out of their pairs (a pair left with no article goes). */
+export async function retractPairShares(tx: CypherTx, shares: readonly PairShares[]) {
+  if (shares.length === 0) return;
+  await tx.run('comention/retract-pair-shares', {
+    rows: shares.map(({ a, b, articleIds }) => ({ a, b, articleIds })),
+  });
+}
+
+/** Adds the shares to their pairs, creating a pair that does not exist yet. */
+export async function addPairShares(tx: CypherTx, shares: readonly PairShares[]) {
+  if (shares.length === 0) return;
+  await tx.run('comention/add-article-shares', { rows: shares });
+}
+
+/** One CO_MENTIONED pair (a < b by key) and the sentences each article shares in it. */
+export interface PairShares {
+  a: string;
+  b: string;
+  articleIds: string[];
+  counts: number[];
+}
+
+async function articleShares(
+  tx: CypherTx,
+  articleIds: readonly string[],
+  keep: (pair: { a: string; b: string }) => boolean,
+): Promise<PairShares[]> {
+  if (articleIds.length === 0) return [];
   const rows = await tx.run('article/list-article-mentions', {
     articleIds: distinctSorted(articleIds),
   });
@@ -102,9 +146,10 @@ export async function addCoMentionShares(
       list.push({ entityKey: row.entityKey as string, sentence });
     }
   }
-  const pairs = new Map<string, { a: string; b: string; articleIds: string[]; counts: number[] }>();
+  const pairs = new Map<string, PairShares>();
   for (const [articleId, mentions] of mentionsByArticle) {
     for (const { a, b, count } of coMentionsFromMentions(mentions)) {
+      if (!keep({ a, b })) continue;
       const id = `${a}\u0000${b}`;
       let pair = pairs.get(id);
       if (!pair) pairs.set(id, (pair = { a, b, articleIds: [], counts: [] }));
@@ -112,6 +157,5 @@ export async function addCoMentionShares(
       pair.counts.push(count);
     }
   }
-  if (pairs.size === 0) return;
-  await tx.run('comention/add-article-shares', { rows: [...pairs.values()] });
+  return [...pairs.values()];
 }
