@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import type { Writable } from 'node:stream';
 
 const REPO_ROOT = join(__dirname, '..', '..');
 const CLI = join(REPO_ROOT, 'src', 'cli', 'index.ts');
@@ -21,11 +22,15 @@ export interface RunningNewsgraph {
   stderrMatch(pattern: RegExp): Promise<RegExpExecArray>;
   /** Sends `signal` unless the process has already exited. */
   kill(signal: NodeJS.Signals): void;
+  /** The process's stdin: still open only with `keepStdinOpen`. */
+  stdin: Writable;
 }
 
 export interface NewsgraphOptions {
   /** Written to stdin, which is then closed; without it stdin is closed from the start. */
   stdin?: string;
+  /** Write `stdin` but leave it open: a slow producer, fed by the test through `stdin`. */
+  keepStdinOpen?: boolean;
 }
 
 /**
@@ -58,7 +63,8 @@ export function startNewsgraph(
   });
   // A CLI that exits without reading its input closes the pipe under us: not the test's concern.
   child.stdin.on('error', () => undefined);
-  child.stdin.end(options.stdin ?? '');
+  if (options.keepStdinOpen) child.stdin.write(options.stdin ?? '');
+  else child.stdin.end(options.stdin ?? '');
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -93,5 +99,6 @@ export function startNewsgraph(
     kill: (signal) => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     },
+    stdin: child.stdin,
   };
 }
