@@ -2,6 +2,7 @@ import type { StoreConfig } from '../config';
 import { reconcileFirstNames } from '../resolve/reconcile-first-names';
 import { findLoneSurnamePersons, reconcileLoneSurnames } from '../resolve/reconcile-lone-surnames';
 import { reconcileNameVariants } from '../resolve/reconcile-name-variants';
+import { reconcileOneWordPlurals } from '../resolve/reconcile-one-word-plurals';
 import { reconcileOtherTypes, type TypedNode } from '../resolve/reconcile-other-types';
 import { reconcilePlaceQualified } from '../resolve/reconcile-place-qualified';
 import { reconcileShortForms } from '../resolve/reconcile-short-forms';
@@ -56,7 +57,9 @@ async function readSurnameNeighbours(
  * their name (see reconcileOtherTypes), then organisations named with and without "Party", "Inc"
  * or a plural (see reconcileNameVariants), then organisations named by a short form of a longer
  * name ("United", "Lords") into the longer name most articles using the short form name too (see
- * reconcileShortForms), then organisations named with a place first ("Glasgow Rangers") into the
+ * reconcileShortForms), then one-word organisations named in the singular and the plural
+ * ("Oscar", "Oscars") when most articles of one name the other (see reconcileOneWordPlurals),
+ * then organisations named with a place first ("Glasgow Rangers") into the
  * organisation of the rest of the name when most of their articles name it too (see
  * reconcilePlaceQualified), then organisations and places that are only a person's first name
  * ("Paula") into the person most of their articles name (see reconcileFirstNames). Done once at
@@ -84,6 +87,12 @@ export async function reconcileAfterIngest(
     mergedInto,
   );
   shortFormMerges.forEach((m) => mergedInto.add(m.into));
+  const pluralMerges = await reconcileOneWordPlurals(
+    store,
+    await readNodes(config, { entityTypes: ['Organization'] }),
+    mergedInto,
+  );
+  pluralMerges.forEach((m) => mergedInto.add(m.into));
   const placeMerges = await reconcilePlaceQualified(
     store,
     await readNodes(config, { entityTypes: ['Organization', 'Country'] }),
@@ -96,6 +105,7 @@ export async function reconcileAfterIngest(
     typeMerges.length +
     variantMerges.length +
     shortFormMerges.length +
+    pluralMerges.length +
     placeMerges.length +
     firstNameMerges.length
   );

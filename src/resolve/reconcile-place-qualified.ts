@@ -26,8 +26,8 @@ export interface PlaceQualified {
 }
 
 /**
- * Organisations named with a known place or a country (as the stored countries are named,
- * "US" included) before the name of another, better attested organisation ("Glasgow Rangers" and "Rangers", "US Securities and Exchange Commission" and
+ * Organisations named with a known place, a country (as the stored countries are named, "US"
+ * included) or a nationality ("Irish") before the name of another, better attested organisation ("Glasgow Rangers" and "Rangers", "US Securities and Exchange Commission" and
  * "Securities and Exchange Commission"): the place says where the organisation is, or tells it
  * from a namesake elsewhere ("US Treasury" is not the Treasury of British news), so these are
  * candidates for the evidence of `choosePlaceQualified`, not merges. Unlinked ones only, not
@@ -46,6 +46,10 @@ export function findPlaceQualified(
       .flatMap((n) => [n.name, ...n.aliases].map(normaliseName)),
   );
   const isPlace = (words: string) => countryForms.has(words) || knownPlaces.has(words);
+  // A nationality ("Irish Lions", "Scottish Parliament") says where as a place does; the
+  // articles, not the word, then tell a part of a thing ("Scottish Parliament") from its name.
+  const isNationality = (word: string | undefined) =>
+    word !== undefined && /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$/u.test(word);
   const byName = new Map<string, TypedNode[]>();
   for (const node of organisations) {
     const name = normaliseName(node.name);
@@ -57,8 +61,10 @@ export function findPlaceQualified(
   for (const qualified of organisations) {
     if (isLinked(qualified)) continue;
     const words = normaliseName(qualified.name).split(' ');
+    const first = qualified.name.trim().split(/\s+/)[0];
     for (let split = 1; split < words.length; split += 1) {
-      if (!isPlace(words.slice(0, split).join(' '))) continue;
+      const qualifier = words.slice(0, split).join(' ');
+      if (!isPlace(qualifier) && !(split === 1 && isNationality(first))) continue;
       const rest = words.slice(split).join(' ');
       for (const usual of byName.get(rest) ?? []) {
         if (usual.articleCount <= qualified.articleCount) continue;

@@ -29,7 +29,7 @@ const rangers = node('organization:rangers', 'Rangers', 14);
 const glasgowRangers = node('organization:glasgow-rangers', 'Glasgow Rangers', 2);
 
 describe('findPlaceQualified', () => {
-  it('pairs an organisation named with a place or a country first with the better attested one of the rest of its name', () => {
+  it('pairs an organisation named with a place, a country or a nationality first with the better attested one of the rest of its name', () => {
     const found = findPlaceQualified(
       [
         rangers,
@@ -37,6 +37,8 @@ describe('findPlaceQualified', () => {
         node('wd:Q30', 'United States', 679, 'Country', ['US', 'USA']),
         node('organization:sec', 'Securities and Exchange Commission', 17),
         node('organization:us-sec', 'US Securities and Exchange Commission', 5),
+        node('organization:lions', 'Lions', 16),
+        node('organization:irish-lions', 'Irish Lions', 6),
         // Not a place first: a company's European arm.
         node('organization:europe', 'Europe', 4),
         node('organization:lycos-europe', 'Lycos Europe', 2),
@@ -48,6 +50,7 @@ describe('findPlaceQualified', () => {
     );
     expect(found.map((f) => `${f.qualified.key} -> ${f.usual.key}`)).toEqual([
       'organization:glasgow-rangers -> organization:rangers',
+      'organization:irish-lions -> organization:lions',
       'organization:us-sec -> organization:sec',
     ]);
   });
