@@ -91,6 +91,8 @@ describe('API keys and query limits over HTTP', () => {
       const deep = `{ entity(id: "${XI}") { ${'relationships { nodes { other { '.repeat(5)} name ${'} } }'.repeat(5)} } }`;
       const r = await t.graphql(deep);
       expect(r.body.errors?.[0]?.message).toMatch(/depth/i);
+      expect(errorCodes(r)).toEqual(['QUERY_TOO_COMPLEX']);
+      expect(r.body.errors?.[0]?.extensions).toMatchObject({ limit: 'depth', max: 12 });
       expect(r.body.data ?? null).toBeNull();
     });
 
@@ -98,12 +100,16 @@ describe('API keys and query limits over HTTP', () => {
       const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: entity(id: "${XI}") { name }`);
       const r = await t.graphql(`{ ${aliases.join(' ')} }`);
       expect(r.body.errors?.[0]?.message).toMatch(/aliases/i);
+      expect(errorCodes(r)).toEqual(['QUERY_TOO_COMPLEX']);
+      expect(r.body.errors?.[0]?.extensions).toMatchObject({ limit: 'aliases', max: 15 });
     });
 
     it('refuses a document with too many tokens', async () => {
       const fields = Array.from({ length: 2500 }, () => 'name').join(' ');
       const r = await t.graphql(`{ entity(id: "${XI}") { ${fields} } }`);
       expect(r.body.errors?.[0]?.message).toMatch(/token/i);
+      expect(errorCodes(r)).toEqual(['QUERY_TOO_COMPLEX']);
+      expect(r.body.errors?.[0]?.extensions).toMatchObject({ limit: 'tokens', max: 2000 });
     });
 
     it('accepts every example operation GraphiQL opens with', async () => {

@@ -38,6 +38,11 @@ export function describeQueryCost(getSetup: () => CostSetup): void {
       expect(r.body.errors?.[0]?.message).toContain(
         `Query Cost limit of ${DEFAULT_QUERY_LIMITS.maxCost} exceeded`,
       );
+      expect(r.body.errors?.[0]?.extensions).toEqual({
+        code: 'QUERY_TOO_COMPLEX',
+        limit: 'cost',
+        max: DEFAULT_QUERY_LIMITS.maxCost,
+      });
       expect(totalCalls(calls)).toBe(0);
     });
 

@@ -9,6 +9,8 @@ export type GraphqlErrorCode =
   | 'STORE_UNAVAILABLE'
   | 'CONFLICT'
   | 'TIMEOUT'
+  /** Refused before it ran by a query limit (depth, cost, aliases, tokens, directives). */
+  | 'QUERY_TOO_COMPLEX'
   | 'INTERNAL';
 
 /**
