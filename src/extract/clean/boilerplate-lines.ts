@@ -9,9 +9,15 @@ const AGENCY_CREDIT =
   /^\(?(?:reuters|ap|afp|getty images|epa|pa|anadolu|xinhua|tass|ria novosti|shutterstock|file photo)(?:\s*\/\s*[\w .]+)?\)?\.?$/i;
 const WIKIMEDIA_CREDIT = /\bvia wikimedia commons\.?$/i;
 
+/**
+ * A word CREDIT_START needs: a cheap scan that spares the lines without one (nearly all) the
+ * look-behind CREDIT_START tries at every position.
+ */
+const CREDIT_WORD = /photo|image|picture|credit/i;
+
 /** Split a trailing photo credit off a line: "…on May 8.Photo by X, via Wikimedia Commons." */
 export function splitPhotoCredit(line: string): { before: string; credit: string } | undefined {
-  const m = CREDIT_START.exec(line);
+  const m = CREDIT_WORD.test(line) ? CREDIT_START.exec(line) : null;
   if (m) return { before: line.slice(0, m.index).trim(), credit: line.slice(m.index).trim() };
   if (AGENCY_CREDIT.test(line)) return { before: '', credit: line };
   if (WIKIMEDIA_CREDIT.test(line) && wordCount(line) <= 20) return { before: '', credit: line };

@@ -86,7 +86,9 @@ export function documentContext(
   const slots = new Int32Array(n);
   const counts = new Int32Array(n * DOC_STAT_COUNT);
   for (let t = 0; t < n; t += 1) {
-    const key = wordHashes[t] ?? 0;
+    // As a signed int32: the same grouping, and a small integer V8 keys the Map by directly
+    // (a uint32 above 2^31 is a heap number, boxed and hashed as a double on every probe).
+    const key = (wordHashes[t] ?? 0) | 0;
     let slot = slotOf.get(key);
     if (slot === undefined) {
       slot = slotOf.size;

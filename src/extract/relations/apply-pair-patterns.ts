@@ -1,3 +1,4 @@
+import type { EntityType } from '../../model/entity-types';
 import type { Token } from '../nlp';
 import type { PairPattern } from './pair-pattern';
 import { fits, NOUN_PHRASE_RULE, pastOffice, TITLE_TYPES } from './pair-pattern-guards';
@@ -44,8 +45,7 @@ export function applyPairPatterns(
         const words = betweenWords(view, from, second.firstToken);
         const untitled =
           titled !== undefined && titled >= from ? betweenWords(view, from, titled) : undefined;
-        for (const p of patterns) {
-          if (!p.first.includes(first.type) || !p.second.includes(second.type)) continue;
+        for (const p of patternsFor(patterns, first.type, second.type)) {
           const matches =
             p.between.test(words) ||
             (!p.reverse && untitled !== undefined && p.between.test(untitled));
@@ -61,6 +61,32 @@ export function applyPairPatterns(
     }
   }
   return out;
+}
+
+type PatternsByTypes = Map<EntityType, Map<EntityType, readonly PairPattern[]>>;
+
+/** Per pattern list, its patterns by first and second mention type, in list order. */
+const PATTERNS_BY_TYPES = new WeakMap<readonly PairPattern[], PatternsByTypes>();
+
+/**
+ * The patterns that may relate a mention of type `first` to one of type `second`, in the list's
+ * order: built once per list and type pair (was two array scans per pattern per mention pair).
+ */
+function patternsFor(
+  patterns: readonly PairPattern[],
+  first: EntityType,
+  second: EntityType,
+): readonly PairPattern[] {
+  let byTypes = PATTERNS_BY_TYPES.get(patterns);
+  if (!byTypes) PATTERNS_BY_TYPES.set(patterns, (byTypes = new Map()));
+  let bySecond = byTypes.get(first);
+  if (!bySecond) byTypes.set(first, (bySecond = new Map()));
+  let list = bySecond.get(second);
+  if (!list) {
+    list = patterns.filter((p) => p.first.includes(first) && p.second.includes(second));
+    bySecond.set(second, list);
+  }
+  return list;
 }
 
 /** Bodies one is a member of rather than employed by. */
