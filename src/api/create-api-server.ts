@@ -52,7 +52,8 @@ export interface ApiServer {
 
 /**
  * The GraphQL API over HTTP: yoga with one plugin per behaviour (request ids, logs, body size,
- * health, metrics, auth, limits, timeout, error mapping), GraphiQL at /graphql, subscriptions over SSE.
+ * health, metrics, auth, limits, timeout, error mapping), GraphiQL at /graphql, subscriptions
+ * over SSE.
  * It never creates or closes the store: the composition root owns that.
  *
  * @example
