@@ -1,5 +1,6 @@
 // Aggregated relationships touching each key; the date filter asks for a non-negated statement
-// whose date (stated, else the article's publication date) lies in [since, until].
+// whose date (stated, else the article's publication date) lies in [since, until], until cut to
+// its own length as everywhere (until 2025-05 keeps all of May).
 UNWIND $keys AS key
 MATCH (e:Entity {key: key})-[r]-(:Entity)
 WHERE type(r) IN $relationTypes
@@ -15,7 +16,7 @@ WHERE ($direction = 'BOTH' OR direction = $direction)
     WITH st, coalesce(st.date, a.publishedAt) AS date
     WHERE st.modality <> 'negated' AND date IS NOT NULL
       AND ($since IS NULL OR date >= $since)
-      AND ($until IS NULL OR date <= $until)
+      AND ($until IS NULL OR left(date, size($until)) <= $until)
   })
 RETURN key, direction, type(r) AS type, s.key AS subjectKey, o.key AS objectKey,
        properties(r) AS aggregate

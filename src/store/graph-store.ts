@@ -154,7 +154,10 @@ export type Direction = 'OUT' | 'IN' | 'BOTH';
 export interface RelationshipFilter {
   types?: readonly RelationType[];
   direction?: Direction;
-  /** ISO dates; a relationship passes when any of its statements falls in range. */
+  /**
+   * ISO dates; a relationship passes when any of its statements falls in range, by the date
+   * range rule of GraphQueries (until 2025-05 includes all of May).
+   */
   since?: string;
   until?: string;
   minConfidence?: number;

@@ -145,6 +145,10 @@ export function describeReadContract(store: CurrentStore): void {
           until: '2025-05-31',
         });
         expect(window.get(PUTIN.key)).toHaveLength(3);
+        const month = await store().relationshipsOf([PUTIN.key], { until: '2025-05' });
+        expect(month.get(PUTIN.key)?.map(summary)).toEqual(window.get(PUTIN.key)?.map(summary));
+        const april = await store().relationshipsOf([PUTIN.key], { until: '2025-04' });
+        expect(april.get(PUTIN.key)).toEqual([]);
       });
 
       it('answers a batch of keys, with an empty list for unknown ones', async () => {

@@ -27,7 +27,7 @@ const FILTERS = `
     WHERE s.subject_key = r.subject_key AND s.type = r.type AND s.object_key = r.object_key
       AND s.modality <> 'negated' AND s.effective_date IS NOT NULL
       AND (@since IS NULL OR s.effective_date >= @since)
-      AND (@until IS NULL OR s.effective_date <= @until)))`;
+      AND (@until IS NULL OR substr(s.effective_date, 1, length(@until)) <= @until)))`;
 
 const COLUMNS = `r.type, r.subject_key AS subjectKey, r.object_key AS objectKey,
   r.statement_count AS statementCount, r.article_count AS articleCount,
