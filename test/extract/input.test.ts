@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { cleanArticle } from '../../src/extract/clean';
 import { parseArticleFile, readNdjsonArticles } from '../../src/extract/input';
 import type { ArticleReadResult } from '../../src/extract/input';
 
@@ -72,6 +73,27 @@ describe('parseArticleFile', () => {
     });
     expect(arr[0]?.ok).toBe(true);
     expect(errorsOf(arr)).toEqual(['arr.json[1]: record needs a non-empty "text" or "html" field']);
+  });
+
+  it('reads malformed HTML as it is, and cleaning keeps the text of every paragraph', async () => {
+    // Unclosed <p> and <b>, stray closing tags, a comment that never ends: what scrapers save.
+    const html = [
+      '<html><head><title>Geneva talks end</title><body><div class="story">',
+      '<p>Foreign ministers met in <b>Geneva on Monday, the UN said.',
+      '<p>The talks ended without agreement, officials said.</span></div></div>',
+      '<p>The last paragraph closes nothing.',
+      '<!-- a comment that never ends <p>Hidden text.',
+    ].join('\n');
+    const [read] = await parseArticleFile(Buffer.from(html), { origin: 'broken.html' });
+    expect(read).toEqual({ ok: true, input: { html, origin: 'broken.html' } });
+    expect(read?.ok && cleanArticle(read.input)).toMatchObject({
+      title: 'Geneva talks end',
+      text: [
+        'Foreign ministers met in Geneva on Monday, the UN said.',
+        'The talks ended without agreement, officials said.',
+        'The last paragraph closes nothing.',
+      ].join('\n\n'),
+    });
   });
 
   it('reports an unreadable path as an error result', async () => {
