@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { checkExtractorData } from '../../src/cli/commands/doctor-checks';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import { runNewsgraph } from './spawn-newsgraph';
 
@@ -79,5 +80,22 @@ describe('newsgraph doctor', () => {
     expect(store.status).toBe('warn');
     expect(store.fix).toContain('newsgraph migrate');
     expect(existsSync(path)).toBe(false);
+  });
+
+  it('fails the model-file checks of an install missing its extractor data, saying how to fix it', () => {
+    // An install whose build did not copy the data: the gazetteer folder holds only a dotfile,
+    // the NER model folder is missing. (The checks take the package root for this; no variable
+    // points the CLI elsewhere.)
+    mkdirSync(join(dir, 'extract', 'gazetteer', 'data'), { recursive: true });
+    writeFileSync(join(dir, 'extract', 'gazetteer', 'data', '.gitkeep'), '');
+    const checks = checkExtractorData(dir);
+    expect(checks.map((c) => [c.check, c.status])).toEqual([
+      ['gazetteer', 'fail'],
+      ['ner-model', 'fail'],
+    ]);
+    expect(checks[1]?.message).toBe(`no data files in ${join(dir, 'extract', 'ner', 'model')}`);
+    expect(checks.every((c) => c.fix?.includes('npm run build'))).toBe(true);
+    // The checkout itself has both.
+    expect(checkExtractorData().map((c) => c.status)).toEqual(['ok', 'ok']);
   });
 });
