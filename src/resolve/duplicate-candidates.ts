@@ -26,7 +26,14 @@ export interface CountedEntity {
  * - `plural`: two non-persons of one type whose names differ by a final "s" ("Liberal Democrat"
  *   and "Liberal Democrats");
  * - `acronym`: a non-person named by an acronym of three letters or more and a non-person whose
- *   name it spells ("LSE" and "London Stock Exchange"; two-letter ones match too much to list).
+ *   name it spells ("LSE" and "London Stock Exchange"; two-letter ones match too much to list);
+ * - `name-contains`: two non-persons of one type, one name inside the other word for word
+ *   elsewhere than before one trailing word ("Lords" and "House of Lords", "Rangers" and
+ *   "Glasgow Rangers"), the other named in two articles or more;
+ * - `first-name`: a one-word non-person that is the first name of a person named in more
+ *   articles ("Paula" and Paula Radcliffe).
+ * A person named like another's double-barrelled surname ("Kilroy Silk", "Robert Kilroy-Silk")
+ * is a `lone-surname`; one-word plurals ("Oscar", "Oscars") are a `plural`.
  */
 export type DuplicateReason =
   | 'compatible-person'
@@ -34,7 +41,9 @@ export type DuplicateReason =
   | 'same-name-other-type'
   | 'name-extends'
   | 'plural'
-  | 'acronym';
+  | 'acronym'
+  | 'name-contains'
+  | 'first-name';
 
 const MIN_LISTED_ACRONYM = 3;
 
@@ -84,6 +93,29 @@ function personReason(a: PersonName, b: PersonName): DuplicateReason | null {
 }
 
 const MIN_SHORT_LENGTH = 2;
+/** A `name-contains` candidate named in fewer articles is one tagger slip, not worth listing. */
+const MIN_CONTAINING_ARTICLES = 2;
+
+/** Whether `long` holds all of `short`, word for word ("house of lords" / "lords"). */
+function containsAsWords(long: string, short: string): boolean {
+  return long !== short && ` ${long} `.includes(` ${short} `);
+}
+
+/** Whether the person `a` is named only by `b`'s double-barrelled surname ("Kilroy Silk"). */
+function isOthersSurname(a: Indexed, b: Indexed): boolean {
+  return b.person?.given !== undefined && b.person.surname.includes(' ')
+    ? a.normalisedName === b.person.surname
+    : false;
+}
+
+/**
+ * Whether the one-word non-person `a` is the first name of the person `b`, who is named in more
+ * articles (Sydney the city is not a stray first name of a Sydney Poitier named once).
+ */
+function isFirstNameOf(a: Indexed, b: Indexed): boolean {
+  if (a.person !== null || a.normalisedName.includes(' ')) return false;
+  return b.person?.given === a.normalisedName && b.entity.articleCount > a.entity.articleCount;
+}
 
 /**
  * Whether `long` is `short` plus one trailing word ("bbc news", "conservative party"): the way a
@@ -112,7 +144,11 @@ function isAcronymPair(a: Indexed, b: Indexed): boolean {
 }
 
 function reasonBetween(a: Indexed, b: Indexed): DuplicateReason | null {
-  if (a.person && b.person) return personReason(a.person, b.person);
+  if (a.person && b.person) {
+    if (isOthersSurname(a, b) || isOthersSurname(b, a)) return 'lone-surname';
+    return personReason(a.person, b.person);
+  }
+  if (isFirstNameOf(a, b) || isFirstNameOf(b, a)) return 'first-name';
   if (isAcronymPair(a, b)) return 'acronym';
   // A person's aliases include its surname ("England" for Sport England typed Person), so
   // only a non-person's aliases may claim the other's name; any entity may claim b's name.
@@ -126,13 +162,25 @@ function reasonBetween(a: Indexed, b: Indexed): DuplicateReason | null {
   }
   if (extendsByOneWord(a.normalisedName, b.normalisedName)) return 'name-extends';
   if (extendsByOneWord(b.normalisedName, a.normalisedName)) return 'name-extends';
+  if (containsAsWords(a.normalisedName, b.normalisedName)) {
+    return a.entity.articleCount >= MIN_CONTAINING_ARTICLES ? 'name-contains' : null;
+  }
+  if (containsAsWords(b.normalisedName, a.normalisedName)) {
+    return b.entity.articleCount >= MIN_CONTAINING_ARTICLES ? 'name-contains' : null;
+  }
   return null;
 }
 
-/** Every word of a normalised form, for finding entities that share one with a top entity. */
+/**
+ * Every word of a normalised form, for finding entities that share one with a top entity, and
+ * for a one-word form its singular too (marked, so "oscars" meets "oscar" but not the word).
+ */
 function words(forms: Iterable<string>): Set<string> {
   const all = new Set<string>();
-  for (const form of forms) for (const word of form.split(' ')) if (word) all.add(word);
+  for (const form of forms) {
+    for (const word of form.split(' ')) if (word) all.add(word);
+    if (form !== '' && !form.includes(' ')) all.add(`\u0000${form.replace(/s$/, '')}`);
+  }
   return all;
 }
 

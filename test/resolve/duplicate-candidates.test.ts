@@ -74,4 +74,27 @@ describe('findDuplicateCandidates', () => {
       ['Liberal Democrats', ['plural:organization:liberal-democrat']],
     ]);
   });
+
+  it('lists a short name inside a longer one, a first name standing alone, a spaced double-barrel and a one-word plural', () => {
+    const entities = [
+      entity('organization:house-of-lords', 'Organization', 'House of Lords', 41),
+      entity('organization:lords', 'Organization', 'Lords', 9),
+      entity('organization:elect-the-lords', 'Organization', 'Elect the Lords Campaign', 1),
+      entity('person:paula-radcliffe', 'Person', 'Paula Radcliffe', 42),
+      entity('organization:paula', 'Organization', 'Paula', 19),
+      entity('location:sydney', 'Location', 'Sydney', 42),
+      entity('person:sydney-poitier', 'Person', 'Sydney Poitier', 1),
+      entity('person:robert-kilroy-silk', 'Person', 'Robert Kilroy-Silk', 119),
+      entity('person:kilroy-silk', 'Person', 'Kilroy Silk', 2),
+      entity('organization:oscar', 'Organization', 'Oscar', 71),
+      entity('organization:oscars', 'Organization', 'Oscars', 15),
+    ];
+    expect(reasons(entities, 5)).toEqual([
+      ['Robert Kilroy-Silk', ['lone-surname:person:kilroy-silk']],
+      ['Oscar', ['plural:organization:oscars']],
+      ['Paula Radcliffe', ['first-name:organization:paula']],
+      ['Sydney', []],
+      ['House of Lords', ['name-contains:organization:lords']],
+    ]);
+  });
 });
