@@ -92,8 +92,8 @@ describe('findDuplicateCandidates', () => {
     expect(reasons(entities, 5)).toEqual([
       ['Robert Kilroy-Silk', ['lone-surname:person:kilroy-silk']],
       ['Oscar', ['plural:organization:oscars']],
-      ['Paula Radcliffe', ['first-name:organization:paula']],
       ['Sydney', []],
+      ['Paula Radcliffe', ['first-name:organization:paula']],
       ['House of Lords', ['name-contains:organization:lords']],
     ]);
   });
