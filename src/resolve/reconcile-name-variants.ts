@@ -39,12 +39,20 @@ const TYPES_WITH_VARIANTS: ReadonlySet<EntityType> = new Set(['Organization']);
 const LINKING_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'for']);
 
 /**
- * The name without a kind-of-organisation suffix, without linking words (see `LINKING_WORDS`)
- * and, for a name of two words or more, without a final plural "s" ("All Blacks"); one word
- * keeps it, since "Time" and "Times" are two papers.
+ * Words that say when, not which: "Ex-BBC chat show host" and "Former Conservative" name the
+ * BBC and the Conservatives, as the tagger took the prefix into the name.
+ */
+const TIME_PREFIXES: ReadonlySet<string> = new Set(['ex', 'former']);
+
+/**
+ * The name without a leading "Ex-" or "Former" (see `TIME_PREFIXES`), without a
+ * kind-of-organisation suffix, without linking words (see `LINKING_WORDS`) and, for a name of
+ * two words or more, without a final plural "s" ("All Blacks"); one word keeps it, since "Time"
+ * and "Times" are two papers.
  */
 function variantKey(name: string): string {
   const all = normaliseName(name).split(' ');
+  while (all.length > 1 && TIME_PREFIXES.has(all[0] as string)) all.shift();
   const unlinked = all.filter((word) => !LINKING_WORDS.has(word));
   const words = unlinked.length > 1 ? unlinked : all;
   while (words.length > 1 && ORGANISATION_SUFFIXES.has(words.at(-1) as string)) words.pop();
@@ -67,8 +75,9 @@ export interface VariantMerge {
 }
 
 /**
- * Organisations whose names differ only by a kind-of-organisation word or a plural ("Liberal
- * Democrat" / "Liberal Democrats", "Conservative" / "Conservative Party", "MCI Inc." / "MCI"):
+ * Organisations whose names differ only by a kind-of-organisation word, a plural or an "Ex-"
+ * ("Liberal Democrat" / "Liberal Democrats", "Conservative" / "Conservative Party", "MCI Inc." /
+ * "MCI", "Ex-BBC" / "BBC"):
  * every one without a Wikidata id joins the one the gazetteer linked, else the one in most
  * articles. Two linked to different Wikidata items are different things and stay apart.
  */
@@ -155,7 +164,7 @@ export async function reconcileNameVariants(
       by: RECONCILE_VARIANTS_ACTOR,
       reason: acronyms.has(merge)
         ? `"${from.name}" is the acronym of "${into.name}", which answers to it`
-        : `"${from.name}" and "${into.name}" differ only by a kind-of-organisation word or a plural`,
+        : `"${from.name}" and "${into.name}" differ only by a kind-of-organisation word, a plural or an "Ex-"`,
     };
     merges.push({ keys: [from.key], into: into.key, by });
   }

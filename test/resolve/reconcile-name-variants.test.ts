@@ -44,6 +44,21 @@ describe('planVariantMerges', () => {
     ]);
   });
 
+  it('joins an organisation named with "Ex-" or "Former" to the one of the rest of its name', () => {
+    expect(
+      merged([
+        org('wd:Q9531', 'BBC', 452, 'Q9531'),
+        org('organization:ex-bbc', 'Ex-BBC', 2),
+        org('organization:blackburn', 'Blackburn', 12),
+        org('organization:former-blackburn', 'Former Blackburn', 1),
+        org('organization:ex', 'Ex', 1),
+      ]),
+    ).toEqual([
+      'organization:ex-bbc -> wd:Q9531',
+      'organization:former-blackburn -> organization:blackburn',
+    ]);
+  });
+
   it('joins a singular to the plural of a name of several words, but not of one word', () => {
     expect(
       merged([
