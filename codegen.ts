@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           PathHop: `${MODELS}#PathHopModel`,
           NeighborEntity: `${MODELS}#NeighborEntityModel`,
           Role: `${MODELS}#RoleModel`,
+          Participant: `${MODELS}#ParticipantModel`,
           IngestResult: `${MODELS}#IngestResultModel`,
           ArticleIngestedEvent: `${MODELS}#ArticleIngestedModel`,
           TypeCount: `${MODELS}#TypeCountModel`,

@@ -47,6 +47,17 @@ query QuotesByPutin {
   }
 }
 
+# Which events did Xi Jinping take part in, and who else was there, in which role?
+query WhoElseWasThere {
+  events(filter: { participants: ["wd:Q15031"] }, first: 5) {
+    nodes {
+      name
+      attributes
+      participants { role entity { name type } statements { evidence { text } } }
+    }
+  }
+}
+
 # Search is tolerant of a typo.
 query SearchWithATypo {
   searchEntities(query: "Shapovalva", first: 5) {

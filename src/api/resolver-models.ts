@@ -40,6 +40,13 @@ export interface RoleModel {
   statements: StatementView[];
 }
 
+/** A `Participant` of an event: one entity in one role, with the statements saying so. */
+export interface ParticipantModel {
+  entityKey: string;
+  role: string;
+  statements: StatementView[];
+}
+
 /** An `IngestResult`. */
 export interface IngestResultModel {
   status: UpsertStatus | 'error';

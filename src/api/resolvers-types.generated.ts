@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityView, RelationshipView, StatementView, QuoteView, ArticleView, GraphStats, MergeRecord } from '../store/graph-store';
-import type { PathModel, PathHopModel, NeighborEntityModel, RoleModel, IngestResultModel, ArticleIngestedModel, TypeCountModel } from './resolver-models';
+import type { PathModel, PathHopModel, NeighborEntityModel, RoleModel, ParticipantModel, IngestResultModel, ArticleIngestedModel, TypeCountModel } from './resolver-models';
 import type { Neighbourhood, TimelineBucket as TimelineBucketRow, Cooccurrence as CooccurrenceRow, EntityCount as EntityCountRow, RelationCount as RelationCountRow } from '../store/graph-queries';
 import type { ApiContext } from './api-context';
 export type Maybe<T> = T | null;
@@ -121,6 +121,11 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** Entities within `depth` hops (1 to 3). */
   neighbors: Neighborhood;
+  /**
+   * For an event: who took part and in which role (host, guest, participant, organizer, place),
+   * each with the statements that say so, most statements first. Empty for other types.
+   */
+  participants: Array<Participant>;
   quotes: QuoteConnection;
   relationships: RelationshipConnection;
   /** Events this entity took part in, with its role. */
@@ -320,6 +325,13 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Participant = {
+  __typename?: 'Participant';
+  entity: Entity;
+  role: Scalars['String']['output'];
+  statements: Array<Statement>;
 };
 
 /** A chain of aggregated relationships from one entity to another, each hop with its evidence. */
@@ -702,6 +714,7 @@ export type ResolversTypes = {
   NeighborEntity: ResolverTypeWrapper<NeighborEntityModel>;
   Neighborhood: ResolverTypeWrapper<Neighbourhood>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Participant: ResolverTypeWrapper<ParticipantModel>;
   Path: ResolverTypeWrapper<PathModel>;
   PathHop: ResolverTypeWrapper<PathHopModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -751,6 +764,7 @@ export type ResolversParentTypes = {
   NeighborEntity: NeighborEntityModel;
   Neighborhood: Neighbourhood;
   PageInfo: PageInfo;
+  Participant: ParticipantModel;
   Path: PathModel;
   PathHop: PathHopModel;
   Query: Record<PropertyKey, never>;
@@ -831,6 +845,7 @@ export type EntityResolvers<ContextType = ApiContext, ParentType extends Resolve
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbors?: Resolver<ResolversTypes['Neighborhood'], ParentType, ContextType, RequireFields<EntityNeighborsArgs, 'depth' | 'limit'>>;
+  participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, RequireFields<EntityQuotesArgs, 'first'>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<EntityRelationshipsArgs, 'direction' | 'first'>>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
@@ -913,6 +928,12 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ParticipantResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
 };
 
 export type PathResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
@@ -1069,6 +1090,7 @@ export type Resolvers<ContextType = ApiContext> = {
   NeighborEntity?: NeighborEntityResolvers<ContextType>;
   Neighborhood?: NeighborhoodResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Participant?: ParticipantResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathHop?: PathHopResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -150,5 +150,51 @@ export function describeEventsAndRoles(getApi: () => TestApi): void {
       expect(roles.get(PUTIN)).toEqual(['host']);
       expect(roles.get(MOSCOW)).toEqual(['place']);
     });
+
+    it('event(id) lists its participants with their roles and statements, as each entity’s roles do', async () => {
+      const t = getApi();
+      const visit = await xiVisit(t);
+      type Participant = {
+        entity: { id: string; type: string };
+        role: string;
+        statements: { type: string; role: string | null; subject: { id: string } }[];
+      };
+      const data = await ask<{
+        event: { participants: Participant[] };
+        xi: { participants: Participant[]; roles: { event: { id: string }; role: string }[] };
+      }>(
+        t,
+        `query($visit: ID!, $xi: ID!) {
+           event(id: $visit) { participants {
+             entity { id type } role statements { type role subject { id } } } }
+           xi: entity(id: $xi) { participants { role } roles { event { id } role } } }`,
+        { visit: visit.id, xi: XI },
+      );
+      const participants = data.event.participants;
+      expect(participants.map((p) => [p.entity.id, p.role]).sort()).toEqual(
+        [
+          ['location:kremlin', 'place'],
+          [MOSCOW, 'place'],
+          [PUTIN, 'host'],
+          [XI, 'guest'],
+        ].sort(),
+      );
+      for (const p of participants) {
+        expect(p.statements.length).toBeGreaterThan(0);
+        for (const s of p.statements) {
+          expect(s).toEqual({
+            type: 'PARTICIPATED_IN',
+            role: p.role,
+            subject: { id: p.entity.id },
+          });
+        }
+      }
+      // Seen from the other side: Xi's roles name this event as a guest.
+      expect(data.xi.roles).toEqual(
+        expect.arrayContaining([{ event: { id: visit.id }, role: 'guest' }]),
+      );
+      // A person is no event: no participants.
+      expect(data.xi.participants).toEqual([]);
+    });
   });
 }

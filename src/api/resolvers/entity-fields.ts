@@ -5,6 +5,7 @@ import { sliceForPage, storePage, toConnection } from '../connection/to-connecti
 import type { EntityResolvers } from '../resolvers-types.generated';
 import { defined } from './optional';
 import { entityRoles } from './entity-roles';
+import { eventParticipants } from './event-participants';
 
 /**
  * Entity fields. The store's EntityView has most of them as they are; the rest delegate to the
@@ -59,6 +60,9 @@ export const entityFields: EntityResolvers = {
   },
 
   roles: (entity, _, ctx) => entityRoles(ctx, entity.key),
+
+  participants: (entity, _, ctx) =>
+    entity.type === 'Event' ? eventParticipants(ctx, entity.key) : Promise.resolve([]),
 
   timeline: (entity, { bucket, since, until }, ctx) =>
     ctx.store.timeline(entity.key, defined({ bucket: bucket ?? 'MONTH', since, until })),

@@ -3,33 +3,39 @@ import type { ApiContext } from '../api-context';
 import type { RoleModel } from '../resolver-models';
 
 /**
- * An entity's roles in events: its PARTICIPATED_IN statements (entity → event) grouped by event
- * and role, so "host" and "guest" of one summit stay apart.
+ * The non-negated PARTICIPATED_IN statements (entity → event) from `key` (OUT: its own
+ * participations) or into it (IN: an event's), through the request's loaders.
  */
-export async function entityRoles(ctx: ApiContext, key: string): Promise<RoleModel[]> {
+export async function participationsOf(
+  ctx: ApiContext,
+  key: string,
+  direction: 'OUT' | 'IN',
+): Promise<StatementView[]> {
   const participations = await ctx.loaders
-    .relationships({ types: ['PARTICIPATED_IN'], direction: 'OUT' })
+    .relationships({ types: ['PARTICIPATED_IN'], direction })
     .load(key);
   const statements = await ctx.loaders.statements.loadMany(
     participations.map((r) => ({ subjectKey: r.subjectKey, type: r.type, objectKey: r.objectKey })),
   );
-  const roles = new Map<string, RoleModel>();
-  statements.forEach((list, index) => {
+  return statements.flatMap((list) => {
     if (list instanceof Error) throw list;
-    const eventKey = participations[index]?.objectKey;
-    if (eventKey === undefined) return;
-    for (const statement of list) addToRole(roles, eventKey, statement);
+    return list.filter((statement) => statement.modality !== 'negated');
   });
+}
+
+/**
+ * An entity's roles in events: its PARTICIPATED_IN statements (entity → event) grouped by event
+ * and role, so "host" and "guest" of one summit stay apart.
+ */
+export async function entityRoles(ctx: ApiContext, key: string): Promise<RoleModel[]> {
+  const roles = new Map<string, RoleModel>();
+  for (const statement of await participationsOf(ctx, key, 'OUT')) addToRole(roles, statement);
   return [...roles.values()];
 }
 
-function addToRole(
-  roles: Map<string, RoleModel>,
-  eventKey: string,
-  statement: StatementView,
-): void {
-  if (statement.modality === 'negated') return;
+function addToRole(roles: Map<string, RoleModel>, statement: StatementView): void {
   const role = statement.role ?? 'participant';
+  const eventKey = statement.objectKey;
   const id = `${eventKey}\u0000${role}`;
   const existing = roles.get(id);
   if (existing) existing.statements.push(statement);

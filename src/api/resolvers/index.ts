@@ -8,7 +8,7 @@ import { articleQueries } from './query-articles';
 import { dashboardQueries } from './query-dashboard';
 import { entityQueries } from './query-entities';
 import { graphQueries } from './query-graph';
-import { relationshipFields, roleFields } from './relationship-fields';
+import { participantFields, relationshipFields, roleFields } from './relationship-fields';
 import { DateTime, JSONScalar } from './scalars';
 import { quoteFields, statementFields } from './statement-fields';
 import { statsFields } from './stats-fields';
@@ -24,6 +24,7 @@ export const resolvers: Resolvers = {
   Entity: entityFields,
   Relationship: relationshipFields,
   Role: roleFields,
+  Participant: participantFields,
   Statement: statementFields,
   Quote: quoteFields,
   Article: articleFields,

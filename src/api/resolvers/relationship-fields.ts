@@ -1,5 +1,9 @@
 import { checkFirst } from '../connection/page-args';
-import type { RelationshipResolvers, RoleResolvers } from '../resolvers-types.generated';
+import type {
+  ParticipantResolvers,
+  RelationshipResolvers,
+  RoleResolvers,
+} from '../resolvers-types.generated';
 import { referencedEntity } from './load-entities';
 
 /** An aggregated relationship: its ends through the entity loader, its statements on demand. */
@@ -23,4 +27,8 @@ export const relationshipFields: RelationshipResolvers = {
 
 export const roleFields: RoleResolvers = {
   event: (role, _, ctx) => referencedEntity(ctx, role.eventKey),
+};
+
+export const participantFields: ParticipantResolvers = {
+  entity: (participant, _, ctx) => referencedEntity(ctx, participant.entityKey),
 };
