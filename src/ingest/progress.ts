@@ -42,14 +42,19 @@ export function createProgressReporter(
     const perSecond = counts.done / elapsedSeconds();
     return perSecond.toFixed(perSecond < 10 ? 1 : 0);
   };
-  const eta = () =>
-    totalBytes === undefined || counts.bytes === 0
-      ? '-'
-      : formatDuration((elapsedSeconds() * (totalBytes - counts.bytes)) / counts.bytes);
+  // Measured from the first item on: start-up (models loading in the workers) says nothing
+  // about how long the rest will take.
+  let first: { at: number; bytes: number } | undefined;
+  const eta = () => {
+    if (totalBytes === undefined || first === undefined || counts.bytes <= first.bytes) return '-';
+    const seconds = (now() - first.at) / 1000;
+    return formatDuration((seconds * (totalBytes - counts.bytes)) / (counts.bytes - first.bytes));
+  };
   const count = (report: ItemReport, bytesRead: number | undefined) => {
     counts.done += 1;
     if (report.status === 'failed') counts.failed += 1;
     if (bytesRead !== undefined) counts.bytes = Math.max(counts.bytes, bytesRead);
+    first ??= { at: now(), bytes: counts.bytes };
   };
 
   if (stderr.isTTY) {

@@ -1,11 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { relative } from 'node:path';
-import { addAbortSignal, type Readable } from 'node:stream';
+import { addAbortSignal, Readable } from 'node:stream';
 import { InvalidArticleError } from '../errors';
 import type { ArticleFormat, ArticleReadResult } from '../extract/input';
 import { parseArticleFile, readNdjsonArticles } from '../extract/input';
 import { expandArgument, type InputFile } from './expand-inputs';
 import type { SourceItem } from './ingest-articles';
+import { trackLineEnds } from './track-line-ends';
 
 export interface ReadSourcesOptions {
   format: ArticleFormat | 'auto';
@@ -118,10 +119,15 @@ async function* readFile(
     (options.format === 'auto' && /\.(ndjson|jsonl)$/i.test(file.path));
   if (ndjson) {
     const stream = createReadStream(file.path);
+    if (options.signal) addAbortSignal(options.signal, stream);
+    const lines = trackLineEnds(stream);
+    const limits = options.maxArticleBytes ? { maxArticleBytes: options.maxArticleBytes } : {};
     // A file grown since it was measured must not take progress past its end.
-    const bytesRead = () => bytesBefore + Math.min(stream.bytesRead, file.size ?? Infinity);
-    for await (const item of readStream(stream, origin, { ...options, format: 'ndjson' }))
-      yield { ...item, bytesRead: bytesRead() };
+    const size = file.size ?? Infinity;
+    for await (const r of readNdjsonArticles(Readable.from(lines.chunks), { origin, ...limits })) {
+      const bytesRead = bytesBefore + Math.min(lines.endOfLine(r.line ?? Infinity), size);
+      yield { ...toSourceItem(r, origin), bytesRead };
+    }
     return;
   }
   const results = await parseArticleFile(file.path, {

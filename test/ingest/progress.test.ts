@@ -42,13 +42,14 @@ describe('createProgressReporter on a terminal', () => {
       totalBytes: 4000,
       now: () => clock,
     });
-    clock = 10_000;
+    clock = 8_000;
     progress.item(report('created'), 500);
+    clock = 10_000;
     progress.item(report('failed'), 1000);
     progress.stop();
-    // A quarter of the bytes in 10 s: three quarters left take 30 s.
+    // 500 bytes in the 2 s since the first item: the 3000 left take 12 s.
     const frame = lastFrame(stderr.written());
-    expect(frame).toMatch(/25% of 3\.9 KB \| 2 articles \| 0\.2\/s \| ETA 30s \| failed 1/);
+    expect(frame).toMatch(/25% of 3\.9 KB \| 2 articles \| 0\.2\/s \| ETA 12s \| failed 1/);
   });
 
   it('shows articles and rate without an ETA when the size is unknown (stdin)', () => {
@@ -79,8 +80,8 @@ describe('createProgressReporter in a log (not a terminal)', () => {
     clock = 6_000;
     progress.item(report('unchanged'), 1024 * 1024);
     progress.stop();
-    // A third read in 6 s: 12 s to go.
-    expect(stderr.written()).toBe('ingest: 2 articles, 0.3/s, 0 failed, 33% of 3.0 MB, ETA 12s\n');
+    // Half a MB in the 5 s since the first item: the 2 MB left take 20 s.
+    expect(stderr.written()).toBe('ingest: 2 articles, 0.3/s, 0 failed, 33% of 3.0 MB, ETA 20s\n');
   });
 
   it('leaves percentage and ETA out when the size is unknown', () => {
@@ -90,6 +91,28 @@ describe('createProgressReporter in a log (not a terminal)', () => {
     clock = 1_000;
     progress.item(report('failed'), undefined);
     expect(stderr.written()).toBe('ingest: 1 articles, 1.0/s, 1 failed\n');
+  });
+});
+
+describe('createProgressReporter ETA', () => {
+  it('waits for a second item, and leaves the start-up before the first out of the estimate', () => {
+    const stderr = fakeStderr(false);
+    let clock = 0;
+    const progress = createProgressReporter(stderr.stream, {
+      totalBytes: 10_000,
+      intervalMs: 0,
+      now: () => clock,
+    });
+    // Ten seconds of model loading, then 1000 bytes a second.
+    clock = 10_000;
+    progress.item(report('created'), 1_000);
+    clock = 11_000;
+    progress.item(report('created'), 2_000);
+    expect(stderr.written().split('\n')).toEqual([
+      'ingest: 1 articles, 0.1/s, 0 failed, 10% of 9.8 KB, ETA -',
+      'ingest: 2 articles, 0.2/s, 0 failed, 20% of 9.8 KB, ETA 8s',
+      '',
+    ]);
   });
 });
 
