@@ -1,4 +1,5 @@
 import type { StoreConfig } from '../config';
+import { loadKnownPlaces, type KnownPlaces } from '../extract/gazetteer';
 import { reconcileFirstNames } from '../resolve/reconcile-first-names';
 import { findLoneSurnamePersons, reconcileLoneSurnames } from '../resolve/reconcile-lone-surnames';
 import { reconcileNameVariants } from '../resolve/reconcile-name-variants';
@@ -8,7 +9,7 @@ import { reconcilePlaceQualified } from '../resolve/reconcile-place-qualified';
 import { reconcileShortForms } from '../resolve/reconcile-short-forms';
 import { readNeighbours, type Neighbours } from '../resolve/co-mention-evidence';
 import { parsePersonName } from '../resolve/person-name';
-import type { GraphStore } from '../store/graph-store';
+import type { GraphStore, MergeRecord } from '../store/graph-store';
 import type { ExportFilter } from '../store/export-source';
 import { openExportSource } from '../store/open-export-source';
 
@@ -62,51 +63,61 @@ async function readSurnameNeighbours(
  * then organisations named with a place first ("Glasgow Rangers") into the
  * organisation of the rest of the name when most of their articles name it too (see
  * reconcilePlaceQualified), then organisations and places that are only a person's first name
- * ("Paula") into the person most of their articles name (see reconcileFirstNames). Done once at
- * the end, over the whole store, so an interrupted run and its resumption end in the same state
- * as one uninterrupted run. Returns how many merges it recorded.
+ * ("Paula") into the person most of their articles name (see reconcileFirstNames); the whole
+ * round again while a round merges (see `MAX_ROUNDS`). Done at the end, over the whole store, so
+ * an interrupted run and its resumption end in the same state as one uninterrupted run. Returns
+ * how many merges it recorded.
  */
 export async function reconcileAfterIngest(
   config: StoreConfig,
   store: GraphStore,
 ): Promise<number> {
+  const knownPlaces = loadKnownPlaces();
+  // Merges mark their targets curated; later passes and rounds may still move what this run
+  // merged into.
+  const mergedInto = new Set<string>();
+  let merged = 0;
+  for (let round = 0; round < MAX_ROUNDS; round += 1) {
+    const merges = await reconcileRound(config, store, knownPlaces, mergedInto);
+    merged += merges;
+    if (merges === 0) break;
+  }
+  return merged;
+}
+
+/**
+ * Rounds of the passes at most. A round's merges give the next one names to match: "Nortel"
+ * joined to Nortel Networks makes it an alias there, which a place the tagger called "Nortel"
+ * then meets. On the BBC set a second round finds about 20 merges and a third none; without it
+ * a second ingest of the same input would still merge, and a resumed run end elsewhere.
+ */
+const MAX_ROUNDS = 4;
+
+/** One round of every pass, in order; returns how many merges it recorded. */
+async function reconcileRound(
+  config: StoreConfig,
+  store: GraphStore,
+  knownPlaces: KnownPlaces,
+  mergedInto: Set<string>,
+): Promise<number> {
   const persons = await readNodes(config, { entityTypes: ['Person'] });
   const lone = await findLoneSurnamePersons(persons);
   const neighbours = await readSurnameNeighbours(config, persons, lone);
-  const surnameMerges = await reconcileLoneSurnames(store, lone, neighbours);
-  // Merges mark their targets curated; later passes may still move what this run merged into.
-  const mergedInto = new Set(surnameMerges.map((m) => m.into));
-  const typeMerges = await reconcileOtherTypes(store, await readNodes(config, {}), mergedInto);
-  typeMerges.forEach((m) => mergedInto.add(m.into));
-  const organisations = await readNodes(config, { entityTypes: ['Organization'] });
-  const variantMerges = await reconcileNameVariants(store, organisations, mergedInto);
-  variantMerges.forEach((m) => mergedInto.add(m.into));
-  const shortFormMerges = await reconcileShortForms(
-    store,
-    await readNodes(config, { entityTypes: ['Organization'] }),
-    mergedInto,
-  );
-  shortFormMerges.forEach((m) => mergedInto.add(m.into));
-  const pluralMerges = await reconcileOneWordPlurals(
-    store,
-    await readNodes(config, { entityTypes: ['Organization'] }),
-    mergedInto,
-  );
-  pluralMerges.forEach((m) => mergedInto.add(m.into));
-  const placeMerges = await reconcilePlaceQualified(
-    store,
-    await readNodes(config, { entityTypes: ['Organization', 'Country'] }),
-    mergedInto,
-  );
-  placeMerges.forEach((m) => mergedInto.add(m.into));
-  const firstNameMerges = await reconcileFirstNames(store, await readNodes(config, {}), mergedInto);
-  return (
-    surnameMerges.length +
-    typeMerges.length +
-    variantMerges.length +
-    shortFormMerges.length +
-    pluralMerges.length +
-    placeMerges.length +
-    firstNameMerges.length
-  );
+  const merges: MergeRecord[] = [];
+  const record = (made: readonly MergeRecord[]) => {
+    for (const merge of made) {
+      mergedInto.add(merge.into);
+      merges.push(merge);
+    }
+  };
+  record(await reconcileLoneSurnames(store, lone, neighbours));
+  const organisations = () => readNodes(config, { entityTypes: ['Organization'] });
+  record(await reconcileOtherTypes(store, await readNodes(config, {}), mergedInto, knownPlaces));
+  record(await reconcileNameVariants(store, await organisations(), mergedInto));
+  record(await reconcileShortForms(store, await organisations(), mergedInto, knownPlaces));
+  record(await reconcileOneWordPlurals(store, await organisations(), mergedInto));
+  const placeNodes = await readNodes(config, { entityTypes: ['Organization', 'Country'] });
+  record(await reconcilePlaceQualified(store, placeNodes, mergedInto, knownPlaces));
+  record(await reconcileFirstNames(store, await readNodes(config, {}), mergedInto, knownPlaces));
+  return merges.length;
 }
