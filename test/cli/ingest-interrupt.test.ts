@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -9,6 +9,7 @@ const BBC = join(__dirname, '..', '..', '..', 'shared', 'data', 'bbc', 'bbc.ndjs
 
 interface Summary {
   created: number;
+  duplicates: number;
   unchanged: number;
   failed: number;
   interrupted: boolean;
@@ -69,6 +70,50 @@ describe('newsgraph ingest - interrupted by Ctrl-C', () => {
     expect(once.code).toBe(0);
     expect(await snapshotOf(resumed)).toEqual(await snapshotOf(whole));
   }, 240_000);
+
+  it('finishes the articles in flight on SIGINT in the middle of a file; a rerun completes it', async () => {
+    const input = join(dir, 'bbc-40.ndjson');
+    const lines = readFileSync(BBC, 'utf8').split('\n').slice(0, 40);
+    writeFileSync(input, lines.join('\n'));
+    const ids = lines.map((line) => (JSON.parse(line) as { id: string }).id);
+    const resumed = join(dir, 'resumed.db');
+    const ingest = startNewsgraph(
+      ['ingest', input, '--json', '--concurrency', '1', '--batch-size', '2'],
+      { NEWSGRAPH_SQLITE_PATH: resumed },
+    );
+    await until(() => storedIds(resumed).length >= 6, 120_000);
+    ingest.kill('SIGINT');
+    const run = await exitWithin(ingest.finished, 30_000, () => ingest.kill('SIGKILL'));
+
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.stdout) as Summary;
+    expect(summary).toMatchObject({ interrupted: true, failed: 0 });
+    const stored = storedIds(resumed);
+    expect(stored.length).toBeLessThan(40);
+    // Exactly the articles it reports written, and a prefix of the input: written in order.
+    expect(stored).toHaveLength(summary.created);
+    const processed = ids.slice(0, summary.created + summary.duplicates);
+    expect(stored.every((id) => processed.includes(id))).toBe(true);
+
+    const rerun = await runNewsgraph(['ingest', input, '--json', '--concurrency', '1'], {
+      NEWSGRAPH_SQLITE_PATH: resumed,
+    });
+    expect(rerun.code).toBe(0);
+    expect(JSON.parse(rerun.stdout)).toMatchObject({
+      interrupted: false,
+      unchanged: stored.length,
+    });
+
+    const whole = join(dir, 'whole.db');
+    expect(
+      (
+        await runNewsgraph(['ingest', input, '--concurrency', '1'], {
+          NEWSGRAPH_SQLITE_PATH: whole,
+        })
+      ).code,
+    ).toBe(0);
+    expect(await snapshotOf(resumed)).toEqual(await snapshotOf(whole));
+  }, 300_000);
 });
 
 /** The run, once it has exited; a run still going after `ms` is killed and fails the test. */
