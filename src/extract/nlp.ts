@@ -68,9 +68,9 @@ export function createAnalyser(nlp: WinkMethods = winkNLP(model, ANALYSER_PIPE))
     const values = tokens.out() as string[];
     const spaces = tokens.out(its.precedingSpaces) as string[];
     const pos = tokens.out(its.pos) as string[];
-    const lemmaAt = lemmaLookup(doc, its);
     const kinds = tokens.out(its.type) as string[];
     const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+    const lemmaAt = lemmaLookup(doc, its, sentenceSpans);
 
     // wink emits line breaks as tokens of kind 'tabCRLF'; we drop them (keeping their newline
     // count on the next token) so that every token downstream is real text.
@@ -154,16 +154,49 @@ export function createAnalyser(nlp: WinkMethods = winkNLP(model, ANALYSER_PIPE))
 /** The lemma of wink's token i (in wink's own numbering, line breaks included). */
 type LemmaAt = (winkIndex: number) => string | undefined;
 
-function lemmaLookup(doc: ReturnType<WinkMethods['readDoc']>, its: WinkMethods['its']): LemmaAt {
-  const tokens = doc.tokens();
+/**
+ * Lemmas looked up a sentence at a time, when a token of the sentence is first asked for its
+ * lemma: the rules read lemmas in few sentences (those with two mentions, those around quotes),
+ * and one look-up per sentence costs less than one per token through wink's item API.
+ */
+function lemmaLookup(
+  doc: ReturnType<WinkMethods['readDoc']>,
+  its: WinkMethods['its'],
+  sentenceSpans: readonly [number, number][],
+): LemmaAt {
+  const bySentence: (string[] | undefined)[] = [];
   // The typings declare its.lemma with a narrower signature than out() accepts at run time.
-  return (i) => tokens.itemAt(i)?.out(its.lemma as never) as string | undefined;
+  const lemma = its.lemma as never;
+  return (i) => {
+    const s = sentenceHolding(sentenceSpans, i);
+    const span = sentenceSpans[s];
+    if (!span || i < span[0] || i > span[1])
+      return doc.tokens().itemAt(i)?.out(lemma) as string | undefined;
+    let lemmas = bySentence[s];
+    if (!lemmas) {
+      lemmas = doc.sentences().itemAt(s).tokens().out(lemma) as string[];
+      bySentence[s] = lemmas;
+    }
+    return lemmas[i - span[0]];
+  };
+}
+
+/** The index of the last sentence starting at or before wink token i (spans are in order). */
+function sentenceHolding(spans: readonly [number, number][], i: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((spans[mid]?.[0] ?? 0) <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**
- * A Token whose lemma is looked up in wink's document the first time it is read. Lemmatising
- * every token was ~2.5% of extraction; the rules read the lemmas of few tokens (words between
- * mentions, around quotes).
+ * A Token whose lemma is looked up in wink's document the first time it is read (see
+ * lemmaLookup): lemmatising every token was ~2.5% of extraction, and the rules read the lemmas of
+ * about a sixth of the tokens (words between mentions, around quotes).
  */
 class WinkToken implements Token {
   private lemmaValue: string | undefined;

@@ -59,7 +59,7 @@ export function findGazetteerMatches(
   while (t < tokens.length) {
     let best: GazetteerMatch | undefined;
     const u = firstUnitOfToken[t] as number;
-    if (u < (firstUnitOfToken[t + 1] as number)) {
+    if (u < (firstUnitOfToken[t + 1] as number) && mayOpenName((tokens[t] as MatchToken).value)) {
       const byName = gazetteer.nameTrie.longestAt(u, units.length, unitAt);
       if (byName) {
         const [endUnit, hits] = byName;
@@ -89,12 +89,32 @@ function isCapitalised(tokens: readonly MatchToken[], first: number, end: number
   for (let i = first; i < end; i += 1) {
     const value = (tokens[i] as MatchToken).value;
     const c = value.charCodeAt(0);
-    const upper = (c >= 65 && c <= 90) || (c > 127 && value[0] !== value[0]?.toLowerCase());
-    if (upper) sawCapital = true;
+    if (startsUpper(value)) sawCapital = true;
     else if (c >= 48 && c <= 57) continue;
     else if (!LOWERCASE_NAME_WORDS.has(normalisedWord(value))) return false;
   }
   return sawCapital;
+}
+
+function startsUpper(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && value[0] !== value[0]?.toLowerCase());
+}
+
+/**
+ * Whether a name match starting with this token could pass isCapitalised: a capital, a digit or
+ * a word names hold in lower case. Most tokens are other lower-case words; their walk of the
+ * name trie is skipped, as any match it found would be dropped.
+ */
+function mayOpenName(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (startsUpper(value) || (c >= 48 && c <= 57)) return true;
+  // The lower-case name words are short ASCII words: most tokens are ruled out without
+  // building their normalised form.
+  if (c >= 97 && c <= 122)
+    return value.length <= 8 && LOWERCASE_NAME_WORDS.has(value.toLowerCase());
+  if (c < 128 && c !== 39) return false;
+  return LOWERCASE_NAME_WORDS.has(normalisedWord(value));
 }
 
 function normalisedWord(value: string): string {
