@@ -35,7 +35,9 @@ export async function startApiProcess(
 ): Promise<RunningApi> {
   const child = spawn(process.execPath, [...nodeArgs], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    // As deployed (the Dockerfile sets NODE_ENV=production): graphql-js skips its development
+    // checks then. Ours and the @neo4j/graphql peer both run this way.
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
   });
   cleanup.child(child);
   const url = `http://127.0.0.1:${port}/graphql`;
