@@ -13,13 +13,13 @@ export function scoreForm(query: string, form: string): number {
   for (const word of queryWords) {
     let best = 0;
     let bestIndex = -1;
-    formWords.forEach((candidate, index) => {
-      const score = scoreWord(word, candidate);
+    for (let index = 0; index < formWords.length; index += 1) {
+      const score = scoreWord(word, formWords[index] as string);
       if (score > best) {
         best = score;
         bestIndex = index;
       }
-    });
+    }
     if (best === 0) {
       total = 0;
       break;
@@ -43,33 +43,50 @@ function scoreWord(word: string, candidate: string): number {
   return distance <= allowed ? 0.85 - 0.1 * distance : 0;
 }
 
+/** Rows reused across calls: search scores every candidate form of every hit, per request. */
+let rows: [Int32Array, Int32Array, Int32Array] = [
+  new Int32Array(64),
+  new Int32Array(64),
+  new Int32Array(64),
+];
+
+function rowsFor(length: number): [Int32Array, Int32Array, Int32Array] {
+  if (rows[0].length < length) {
+    const size = Math.max(length, rows[0].length * 2);
+    rows = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+  }
+  return rows;
+}
+
 /**
  * Levenshtein distance with adjacent transpositions (optimal string alignment); gives up early
- * and returns `limit + 1` once every path exceeds `limit`.
+ * and returns `limit + 1` once every path exceeds `limit`. Compares UTF-16 code units.
  */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previousRow: number[] = [];
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let [previousRow, row, next] = rowsFor(b.length + 1);
+  for (let j = 0; j <= b.length; j += 1) row[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const next = [i];
+    const ai = a.charCodeAt(i - 1);
+    const aBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
+    next[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
       let value = Math.min(
         (row[j] as number) + 1,
         (next[j - 1] as number) + 1,
         (row[j - 1] as number) + cost,
       );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aBefore === bj) {
         value = Math.min(value, (previousRow[j - 2] as number) + 1);
       }
-      next.push(value);
-      rowMin = Math.min(rowMin, value);
+      next[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
-    previousRow = row;
-    row = next;
+    [previousRow, row, next] = [row, next, previousRow];
   }
   return row[b.length] as number;
 }
