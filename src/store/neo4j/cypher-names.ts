@@ -37,7 +37,7 @@ export const CYPHER_NAMES = [
   'quote/quotes-by',
   'comention/retract-article-shares',
   'comention/add-article-shares',
-  'comention/retract-pair-shares',
+  'comention/change-pair-shares',
   'relationship/recompute-relationships',
   'relationship/relationships-of',
   'stats/graph-stats',

@@ -6,13 +6,8 @@ import { mentionsAfterMerge, namesAfterMerge } from './merged-target';
 import type { CypherTx } from './neo4j-context';
 import { syncNameForms } from './name-forms';
 import { keysOfMerges, planMergeRounds, type PlannedMerge } from './plan-merge-rounds';
-import {
-  addPairShares,
-  coMentionSharesInvolving,
-  recomputeEntityCounts,
-  recomputeRelationships,
-  retractPairShares,
-} from './recompute';
+import { changePairShares, coMentionShareChanges } from './merge-co-mentions';
+import { recomputeEntityCounts, recomputeRelationships } from './recompute';
 import { distinctSorted } from './triple';
 
 type Props = Record<string, unknown>;
@@ -87,16 +82,16 @@ async function mergeRound(
 ): Promise<MergeRecord[]> {
   const capture = await captureMergeRound(tx, round, entities);
   const { undos } = capture;
-  const articleIds = distinctSorted(undos.flatMap((undo) => undo.articleIds));
-  const roundKeys = new Set(round.flatMap((merge) => [merge.into, ...merge.mergedKeys]));
-  await retractPairShares(tx, await coMentionSharesInvolving(tx, articleIds, roundKeys));
-  await tx.run('merge/move-mentions', {
-    scopes: round.map((merge, i) => ({
-      articleIds: undos[i]?.articleIds ?? [],
-      keys: [merge.into, ...merge.mergedKeys],
-    })),
-    rows: round.flatMap((merge, i) => mentionsAfterMerge(undos[i]?.mentions ?? [], merge.into)),
-  });
+  const scopes = round.map((merge, i) => ({
+    articleIds: undos[i]?.articleIds ?? [],
+    keys: [merge.into, ...merge.mergedKeys],
+  }));
+  const moved = round.flatMap((merge, i) =>
+    mentionsAfterMerge(undos[i]?.mentions ?? [], merge.into),
+  );
+  const shareChanges = await coMentionShareChanges(tx, scopes, moved);
+  await tx.run('merge/move-mentions', { scopes, rows: moved });
+  await changePairShares(tx, shareChanges);
   await moveStatementsAndQuotes(tx, round, capture);
   await tx.run('merge/set-target-names', {
     rows: round.map((merge) => ({
@@ -107,7 +102,6 @@ async function mergeRound(
       ),
     })),
   });
-  await addPairShares(tx, await coMentionSharesInvolving(tx, articleIds, roundKeys));
   await recomputeRelationships(tx, capture.triples);
   const mergedKeys = round.flatMap((merge) => merge.mergedKeys);
   const targets = round.map((merge) => merge.into);

@@ -92,28 +92,6 @@ export async function addCoMentionShares(
   await addPairShares(tx, await articleShares(tx, articleIds, () => true));
 }
 
-/**
- * The articles' shares in the pairs that involve one of `keys`, from the mentions they hold now:
- * what a merge of those keys takes out before moving their mentions, and adds back after. The
- * other pairs of those articles do not change (their entities keep their mentions), so they are
- * left alone — a hub article's pairs are not rewritten for one lone surname in it.
- */
-export async function coMentionSharesInvolving(
-  tx: CypherTx,
-  articleIds: readonly string[],
-  keys: ReadonlySet<string>,
-): Promise<PairShares[]> {
-  return articleShares(tx, articleIds, (pair) => keys.has(pair.a) || keys.has(pair.b));
-}
-
-/** Takes the shares out of their pairs (a pair left with no article goes). */
-export async function retractPairShares(tx: CypherTx, shares: readonly PairShares[]) {
-  if (shares.length === 0) return;
-  await tx.run('comention/retract-pair-shares', {
-    rows: shares.map(({ a, b, articleIds }) => ({ a, b, articleIds })),
-  });
-}
-
 /** Adds the shares to their pairs, creating a pair that does not exist yet. */
 export async function addPairShares(tx: CypherTx, shares: readonly PairShares[]) {
   if (shares.length === 0) return;
@@ -137,14 +115,41 @@ async function articleShares(
   const rows = await tx.run('article/list-article-mentions', {
     articleIds: distinctSorted(articleIds),
   });
+  return sharesOfMentions(
+    rows.map((row) => ({
+      articleId: row.articleId as string,
+      entityKey: row.entityKey as string,
+      sentences: row.sentences as number[],
+    })),
+    keep,
+  );
+}
+
+/**
+ * The shares of brand-new or rewritten articles, from the MENTIONS rows their write created
+ * (`mentionRows`): what reading those mentions back would give, without the round trip.
+ */
+export function coMentionSharesOfGraphs(graphs: readonly ArticleGraph[]): PairShares[] {
+  return sharesOfMentions(graphs.flatMap(mentionRows), () => true);
+}
+
+/** An entity's sentences in one article, as its MENTIONS relationship holds them. */
+export interface MentionSentences {
+  articleId: string;
+  entityKey: string;
+  sentences: readonly number[];
+}
+
+/** Per pair, each article's count of sentences naming both (`coMentionsFromMentions`). */
+export function sharesOfMentions(
+  rows: readonly MentionSentences[],
+  keep: (pair: { a: string; b: string }) => boolean,
+): PairShares[] {
   const mentionsByArticle = new Map<string, { entityKey: string; sentence: number }[]>();
   for (const row of rows) {
-    const articleId = row.articleId as string;
-    let list = mentionsByArticle.get(articleId);
-    if (!list) mentionsByArticle.set(articleId, (list = []));
-    for (const sentence of row.sentences as number[]) {
-      list.push({ entityKey: row.entityKey as string, sentence });
-    }
+    let list = mentionsByArticle.get(row.articleId);
+    if (!list) mentionsByArticle.set(row.articleId, (list = []));
+    for (const sentence of row.sentences) list.push({ entityKey: row.entityKey, sentence });
   }
   const pairs = new Map<string, PairShares>();
   for (const [articleId, mentions] of mentionsByArticle) {
