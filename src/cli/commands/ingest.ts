@@ -133,8 +133,13 @@ async function runIngest(
   const plan = await planSources(inputs);
   const app = await createApp(config);
   const abort = new AbortController();
+  // Once started, the bar hides the cursor: quitting at once must give it back.
+  let stopProgress = (): void => undefined;
   const onSignal = () => {
-    if (abort.signal.aborted) process.exit(130);
+    if (abort.signal.aborted) {
+      stopProgress();
+      process.exit(130);
+    }
     ctx.stderr.write(
       '\ninterrupted: finishing the articles in flight (Ctrl-C again to quit now)\n',
     );
@@ -160,6 +165,7 @@ async function runIngest(
     ctx.stderr,
     plan.totalBytes === undefined ? {} : { totalBytes: plan.totalBytes },
   );
+  stopProgress = () => progress.stop();
   try {
     const summary = await ingestArticles(
       readPlannedSources(plan, { format: options.format, signal: abort.signal }),
