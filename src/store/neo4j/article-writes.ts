@@ -2,10 +2,12 @@ import type { ArticleGraph } from '../../model/graph';
 import type { UpsertResult } from '../graph-store';
 import { articleParams, mentionRows, quoteRows, statementRows } from './article-content-rows';
 import { writeEntities } from './entity-writes';
+import type { CypherName } from './cypher-names';
 import type { CypherTx } from './neo4j-context';
 import {
-  addCoMentionShares,
   addEntityCounts,
+  addPairShares,
+  coMentionSharesOfGraphs,
   deleteOrphanEntities,
   recomputeEntityCounts,
   recomputeRelationships,
@@ -69,13 +71,10 @@ async function writeSegment(tx: CypherTx, segment: BatchSegment): Promise<Footpr
     tx,
     graphs.flatMap((g) => g.entities),
   );
-  await tx.run('mention/write-mentions', { rows: graphs.flatMap(mentionRows) });
-  await tx.run('statement/write-statements', { rows: graphs.flatMap(statementRows) });
-  await tx.run('quote/write-quotes', { rows: graphs.flatMap(quoteRows) });
-  await addCoMentionShares(
-    tx,
-    graphs.map((g) => g.article.id),
-  );
+  await runUnlessEmpty(tx, 'mention/write-mentions', graphs.flatMap(mentionRows));
+  await runUnlessEmpty(tx, 'statement/write-statements', graphs.flatMap(statementRows));
+  await runUnlessEmpty(tx, 'quote/write-quotes', graphs.flatMap(quoteRows));
+  await addPairShares(tx, coMentionSharesOfGraphs(graphs));
   if (retracted) await deleteOrphanEntities(tx, retracted.entityKeys);
   const triples = graphs.flatMap((g) =>
     g.statements.map(({ subjectKey, type, objectKey }) => ({ subjectKey, type, objectKey })),
@@ -87,6 +86,11 @@ async function writeSegment(tx: CypherTx, segment: BatchSegment): Promise<Footpr
     ],
     triples: [...triples, ...(retracted?.triples ?? [])],
   };
+}
+
+/** A statement over `rows`, skipped when there are none (a batch without quotes is common). */
+async function runUnlessEmpty(tx: CypherTx, name: CypherName, rows: readonly unknown[]) {
+  if (rows.length > 0) await tx.run(name, { rows });
 }
 
 /** Removes an article and what only it supported; false when it is unknown. */
