@@ -1,0 +1,7 @@
+import { openTempSqliteStore } from '../store/sqlite-temp';
+import { describeApiAuthAndLimits } from './api-auth-limits';
+
+describeApiAuthAndLimits('SQLite', async () => {
+  const { store, cleanup } = await openTempSqliteStore();
+  return { store, cleanup };
+});
