@@ -3,10 +3,14 @@ import { relative } from 'node:path';
 import { addAbortSignal, Readable } from 'node:stream';
 import { InvalidArticleError } from '../errors';
 import type { ArticleFormat, ArticleReadResult } from '../extract/input';
-import { parseArticleFile, readNdjsonArticles } from '../extract/input';
+import { DEFAULT_MAX_ARTICLE_BYTES, parseArticleFile, readNdjsonArticles } from '../extract/input';
+import { tooLarge } from '../extract/input/decode-article-bytes';
 import { expandArgument, type InputFile } from './expand-inputs';
 import type { SourceItem } from './ingest-articles';
 import { trackLineEnds } from './track-line-ends';
+
+/** Largest JSON document read from stdin, as for a JSON file (parseArticleFile's default). */
+const MAX_JSON_STDIN_BYTES = 256 * 1024 * 1024;
 
 export interface ReadSourcesOptions {
   format: ArticleFormat | 'auto';
@@ -150,11 +154,19 @@ async function* readStream(
 ): AsyncGenerator<SourceItem> {
   if (options.signal) addAbortSignal(options.signal, stream);
   if (options.format !== 'auto' && options.format !== 'ndjson') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
-    const results = await parseArticleFile(Buffer.concat(chunks), {
+    // One article (or one JSON document): held whole, so only up to the limit a file has.
+    const maxArticleBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+    const limit = options.format === 'json' ? MAX_JSON_STDIN_BYTES : maxArticleBytes;
+    const { bytes, size } = await readUpTo(stream, limit);
+    if (bytes === undefined) {
+      yield { ok: false, origin, error: tooLarge(origin, size, limit) };
+      return;
+    }
+    const results = await parseArticleFile(bytes, {
       format: options.format,
       origin,
+      maxArticleBytes,
+      maxJsonFileBytes: MAX_JSON_STDIN_BYTES,
     });
     for (const r of results) yield toSourceItem(r, origin);
     return;
@@ -162,6 +174,25 @@ async function* readStream(
   const limits = options.maxArticleBytes ? { maxArticleBytes: options.maxArticleBytes } : {};
   for await (const r of readNdjsonArticles(stream, { origin, ...limits }))
     yield toSourceItem(r, origin);
+}
+
+/**
+ * The stream's bytes if there are at most `limit` of them; past it, the rest is read and
+ * counted but not kept, so the producer is not cut off and memory stays bounded.
+ */
+async function readUpTo(
+  stream: Readable,
+  limit: number,
+): Promise<{ bytes?: Buffer; size: number }> {
+  let chunks: Buffer[] | undefined = [];
+  let size = 0;
+  for await (const chunk of stream as AsyncIterable<Uint8Array | string>) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+    size += buf.length;
+    if (size > limit) chunks = undefined;
+    else chunks?.push(buf);
+  }
+  return chunks === undefined ? { size } : { bytes: Buffer.concat(chunks), size };
 }
 
 function toSourceItem(result: ArticleReadResult, origin: string): SourceItem {

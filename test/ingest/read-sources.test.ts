@@ -137,6 +137,15 @@ describe('readSources: stdin (-)', () => {
     ]);
   });
 
+  it('refuses a stdin article over the size limit, naming stdin, and reads stdin to its end', async () => {
+    const stdin = Readable.from(Array.from({ length: 5 }, () => Buffer.from('word '.repeat(80))));
+    const items = await readAll(['-'], { format: 'text', stdin, maxArticleBytes: 1000 });
+    expect(bodies(items)).toEqual([
+      'error: stdin: article is 2.0 KB (2000 bytes), over the 1000 bytes limit',
+    ]);
+    expect(stdin.readableEnded).toBe(true);
+  });
+
   it('reads files and stdin in the order they are named', async () => {
     const file = write('a.txt', 'From the file.');
     const stdin = Readable.from(['{"text":"From stdin."}\n']);
