@@ -44,7 +44,7 @@ export function createGazetteerMatcher(names: readonly GazetteerName[]): Gazette
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i]!;
       const first = token.value.charCodeAt(0);
-      if (!(first >= 65 && first <= 90) && token.value === token.value.toLowerCase()) continue;
+      if (!(first >= 65 && first <= 90) && isLowerCase(token.value)) continue;
       const candidates = byKey.get(lower.slice(token.start, token.start + KEY_LENGTH));
       if (!candidates) continue;
       for (const candidate of candidates) {
@@ -61,4 +61,17 @@ export function createGazetteerMatcher(names: readonly GazetteerName[]): Gazette
     }
     return marks;
   };
+}
+
+/**
+ * `value === value.toLowerCase()`, without building the lower-cased copy for the ASCII words
+ * that make up most tokens (only A-Z change there).
+ */
+function isLowerCase(value: string): boolean {
+  for (let i = 0; i < value.length; i += 1) {
+    const c = value.charCodeAt(i);
+    if (c >= 65 && c <= 90) return false;
+    if (c > 127) return value === value.toLowerCase();
+  }
+  return true;
 }
