@@ -122,16 +122,7 @@ async function* readFile(
     options.format === 'ndjson' ||
     (options.format === 'auto' && /\.(ndjson|jsonl)$/i.test(file.path));
   if (ndjson) {
-    const stream = createReadStream(file.path);
-    if (options.signal) addAbortSignal(options.signal, stream);
-    const lines = trackLineEnds(stream);
-    const limits = options.maxArticleBytes ? { maxArticleBytes: options.maxArticleBytes } : {};
-    // A file grown since it was measured must not take progress past its end.
-    const size = file.size ?? Infinity;
-    for await (const r of readNdjsonArticles(Readable.from(lines.chunks), { origin, ...limits })) {
-      const bytesRead = bytesBefore + Math.min(lines.endOfLine(r.line ?? Infinity), size);
-      yield { ...toSourceItem(r, origin), bytesRead };
-    }
+    yield* readNdjsonFile(file, origin, bytesBefore, options);
     return;
   }
   const results = await parseArticleFile(file.path, {
@@ -144,6 +135,40 @@ async function* readFile(
   for (const [i, r] of results.entries()) {
     const bytesRead = bytesBefore + Math.round((size * (i + 1)) / results.length);
     yield { ...toSourceItem(r, origin), bytesRead };
+  }
+}
+
+async function* readNdjsonFile(
+  file: InputFile,
+  origin: string,
+  bytesBefore: number,
+  options: ReadSourcesOptions,
+): AsyncGenerator<SourceItem> {
+  const stream = createReadStream(file.path);
+  if (options.signal) addAbortSignal(options.signal, stream);
+  const lines = trackLineEnds(stream);
+  const limits = options.maxArticleBytes ? { maxArticleBytes: options.maxArticleBytes } : {};
+  // A file grown since it was measured must not take progress past its end.
+  const size = file.size ?? Infinity;
+  let line = 0;
+  try {
+    for await (const r of readNdjsonArticles(Readable.from(lines.chunks), { origin, ...limits })) {
+      line = r.line ?? line;
+      const bytesRead = bytesBefore + Math.min(lines.endOfLine(r.line ?? Infinity), size);
+      yield { ...toSourceItem(r, origin), bytesRead };
+    }
+  } catch (cause) {
+    // The abort closed the stream: the caller is stopping, not failing.
+    if (options.signal?.aborted) throw cause;
+    // Gone since it was listed, or unreadable: one failed item, and the other inputs go on.
+    const after = line > 0 ? ` after line ${line}` : '';
+    const reason = messageOf(cause);
+    yield {
+      ok: false,
+      origin,
+      error: new InvalidArticleError(origin, `cannot read file${after}: ${reason}`, { cause }),
+      bytesRead: bytesBefore + (file.size ?? 0),
+    };
   }
 }
 
@@ -193,6 +218,12 @@ async function readUpTo(
     else chunks?.push(buf);
   }
   return chunks === undefined ? { size } : { bytes: Buffer.concat(chunks), size };
+}
+
+/** An error's message; not `instanceof Error`, which fails for errors from another realm. */
+function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
 }
 
 function toSourceItem(result: ArticleReadResult, origin: string): SourceItem {

@@ -80,6 +80,21 @@ describe('readSources: paths', () => {
   });
 });
 
+describe('readSources: a file gone between listing and reading', () => {
+  it('fails that file as one item naming it, and reads the inputs after it', async () => {
+    const gone = write('a/1.ndjson', '{"text":"Listed, then deleted."}\n');
+    write('a/2.txt', 'Still here.');
+    const plan = await planSources([join(dir, 'a')]);
+    rmSync(gone);
+    const items: SourceItem[] = [];
+    for await (const item of readPlannedSources(plan, { format: 'auto' })) items.push(item);
+    expect(bodies(items)).toEqual([
+      expect.stringMatching(/^error: .*1\.ndjson: cannot read file: ENOENT/),
+      'text Still here.',
+    ]);
+  });
+});
+
 describe('readSources: formats', () => {
   const record = '{"id":"r1","title":"Record","text":"From a JSON record."}';
 
