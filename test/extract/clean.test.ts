@@ -67,6 +67,15 @@ describe('cleanArticle', () => {
     }
   });
 
+  it('reads an HTML fragment without <html> or <body>, as feeds and JSON records carry it', () => {
+    const r = cleanArticle({
+      html: '<p>Talks in Geneva ended without agreement, the UN said.</p><p>They resume in May.</p>',
+    });
+    expect(r.text).toBe(
+      'Talks in Geneva ended without agreement, the UN said.\n\nThey resume in May.',
+    );
+  });
+
   it('keeps a given title and drops its repetition as the first line', () => {
     const r = cleanArticle({
       title: 'Markets rise',

@@ -60,13 +60,25 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
+const DOCUMENT_TAG = /<(?:!doctype|html|head|body)[\s>]/i;
+
+/**
+ * A fragment ("<p>…</p>", as feeds and JSON records carry) as a whole document: linkedom makes
+ * a fragment's first element the document element and leaves the body empty, so the text of
+ * the fragment would be lost.
+ */
+function asDocument(html: string): string {
+  return DOCUMENT_TAG.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+}
+
 /**
  * Reduce an HTML page to its article: Readability picks the main content (dropping navigation,
  * footers, sidebars); we then walk it to keep paragraph structure, which Readability's flat
  * `textContent` loses, and leave figure captions out. Pages too small for Readability fall back
  * to the body without its navigation and footer.
  */
-export function htmlToParagraphs(html: string): HtmlArticle {
+export function htmlToParagraphs(input: string): HtmlArticle {
+  const html = asDocument(input);
   const removed: RemovedText[] = [];
   const { document } = parseHTML(html);
   const headline = document.querySelector('h1')?.textContent?.trim() || undefined;
