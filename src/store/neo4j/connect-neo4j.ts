@@ -9,12 +9,16 @@ export type Neo4jConnectionSettings = Pick<
   'uri' | 'user' | 'password' | 'database'
 >;
 
-/** Timeouts short enough that an unreachable server fails start-up within seconds. */
+/**
+ * Timeouts short enough that an unreachable server fails start-up within seconds, and that a
+ * transaction's retries end within the API's 10 s request limit (an outage longer than that is
+ * the ingest's own retries' business: --store-retries with back-off).
+ */
 const DRIVER_CONFIG = {
   maxConnectionPoolSize: 50,
   connectionTimeout: 5_000,
   connectionAcquisitionTimeout: 30_000,
-  maxTransactionRetryTime: 15_000,
+  maxTransactionRetryTime: 5_000,
   disableLosslessIntegers: false,
 } as const;
 

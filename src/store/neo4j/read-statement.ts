@@ -3,8 +3,12 @@ import { mapNeo4jError } from './map-neo4j-error';
 import type { CypherTx, Neo4jContext, Row } from './neo4j-context';
 import { fromNeo4j } from './neo4j-values';
 
-/** As long as the driver retries a managed transaction (maxTransactionRetryTime). */
-const MAX_RETRY_MS = 15_000;
+/**
+ * As long as the driver retries a managed transaction (maxTransactionRetryTime, connect-neo4j.ts):
+ * under the API's 10 s request limit, so a client whose store is down hears STORE_UNAVAILABLE,
+ * not TIMEOUT, and no retry outlives the request.
+ */
+export const MAX_READ_RETRY_MS = 5_000;
 const FIRST_RETRY_DELAY_MS = 200;
 
 /**
@@ -25,7 +29,7 @@ export async function readStatement<T>(
     try {
       return await work(oneStatement(ctx, session));
     } catch (error) {
-      if (!isRetryableError(error) || Date.now() - started + delay > MAX_RETRY_MS) {
+      if (!isRetryableError(error) || Date.now() - started + delay > MAX_READ_RETRY_MS) {
         throw mapNeo4jError(error, ctx.address);
       }
     } finally {
