@@ -52,6 +52,14 @@ describe('the tagger scoring single-token features once per word', () => {
     expect(cache.rolesOf(cache.idOf('a'))).toEqual(fresh.rolesOf(fresh.idOf('a')));
   });
 
+  it('grows its word arrays no further than maxWords needs', () => {
+    const cache = new RoleScoreCache(model, model.hashBits, 5000);
+    for (let i = 0; i < 4500; i += 1) cache.idOf(`w${i}`);
+    expect(cache.size).toBe(4500);
+    expect(cache.capital.length).toBe(5002);
+    expect(cache.wordRoles.length).toBe(5002 * cache.rolesOf(0).length);
+  });
+
   it('keeps every word its own scores and features when the word arrays grow', () => {
     const cache = new RoleScoreCache(model, model.hashBits);
     const words = Array.from({ length: 5000 }, (_, i) => `Word${i}`);

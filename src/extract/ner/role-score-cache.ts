@@ -103,7 +103,9 @@ export class RoleScoreCache {
 
   private add(value: string): number {
     const id = this.count;
-    if (id === this.capital.length) this.grow(id * 2);
+    // Doubling, but never past what maxWords needs (unless one document alone holds more).
+    if (id === this.capital.length)
+      this.grow(Math.max(id + 1, Math.min(id * 2, this.maxWords + FIRST_WORD_ID)));
     this.count += 1;
     this.ids.set(value, id);
     const features = wordFeatures(value);
