@@ -4,8 +4,11 @@ import { CONFIG_VARIABLES } from '../../src/config';
 
 describe("README's configuration table", () => {
   const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+  // The rows of the table under "## Configuration" (other sections have tables of codes).
+  const section = readme.slice(readme.indexOf('\n## Configuration'));
   const rows = new Map(
-    readme
+    section
+      .slice(0, section.indexOf('\n## ', 1))
       .split('\n')
       .filter((line) => /^\| `[A-Z0-9_]+` /.test(line))
       .map((line) => {
