@@ -5,6 +5,7 @@ import type { EntityLookup } from '../resolve/entity-lookup';
 import type { GraphStore, UpsertStatus } from '../store/graph-store';
 import { batchSizeOf, ingestGroup, type GroupContext } from './ingest-group';
 import { mapOrdered, type Outcome } from './map-ordered';
+import { stopWhenAborted } from './stop-when-aborted';
 import { PendingBatchLookup } from './pending-batch-lookup';
 
 const DEFAULT_BATCH_DELAY_MS = 500;
@@ -145,51 +146,6 @@ export function extractAheadOf(options: IngestOptions): number {
     1,
     options.extractAhead ?? Math.max(options.concurrency * 4, batchSizeOf(options)),
   );
-}
-
-const ABORTED: unique symbol = Symbol('aborted');
-
-/**
- * The source until `signal` aborts. The abort races each pending `next()`, so a read that may
- * never complete (stdin with nothing typed) does not hold up the stop. The item that read would
- * have produced is dropped unseen: nothing downstream ever knew of it, so nothing is half
- * written, and a rerun reads it again.
- */
-async function* stopWhenAborted(
-  source: AsyncIterable<SourceItem>,
-  signal: AbortSignal | undefined,
-): AsyncGenerator<SourceItem> {
-  if (!signal) {
-    yield* source;
-    return;
-  }
-  const aborted = new Promise<typeof ABORTED>((resolve) => {
-    if (signal.aborted) resolve(ABORTED);
-    else signal.addEventListener('abort', () => resolve(ABORTED), { once: true });
-  });
-  const iterator = source[Symbol.asyncIterator]();
-  let exhausted = false;
-  try {
-    while (!signal.aborted) {
-      const next = iterator.next();
-      // Settled either way later on, if the abort wins the race; nobody waits for it then.
-      next.catch(() => undefined);
-      const winner = await Promise.race([next, aborted]).catch((error: unknown): typeof ABORTED => {
-        // A reader may fail because the abort closed its stream: that is the stop, not an error.
-        if (signal.aborted) return ABORTED;
-        throw error;
-      });
-      if (winner === ABORTED) return;
-      if (winner.done) {
-        exhausted = true;
-        return;
-      }
-      yield winner.value;
-    }
-  } finally {
-    // Not awaited: an async generator's return() waits for its pending next(), maybe forever.
-    if (!exhausted) iterator.return?.().catch(() => undefined);
-  }
 }
 
 function emptySummary(): IngestSummary {
