@@ -14,17 +14,7 @@ import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store';
 import { useTempSqliteStore } from '../support/temp-sqlite-store';
 import { buildExtraction } from '../fixtures/resolve/build-extraction';
 import { oneNameArticle } from '../fixtures/resolve/namesake-articles';
-
-function org(key: string, name: string, articleCount: number, wikidataId?: string): TypedNode {
-  return {
-    key,
-    type: 'Organization',
-    name,
-    aliases: [],
-    articleCount,
-    ...(wikidataId ? { wikidataId } : {}),
-  };
-}
+import { org } from '../fixtures/resolve/organisation-node';
 
 const merged = (nodes: TypedNode[]) =>
   planVariantMerges(nodes).map(({ from, into }) => `${from.key} -> ${into.key}`);

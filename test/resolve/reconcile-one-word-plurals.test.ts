@@ -10,17 +10,7 @@ import type { TypedNode } from '../../src/resolve/reconcile-other-types';
 import type { GraphStore } from '../../src/store/graph-store';
 import { buildExtraction } from '../fixtures/resolve/build-extraction';
 import { useTempSqliteStore } from '../support/temp-sqlite-store';
-
-function org(key: string, name: string, articleCount: number, wikidataId?: string): TypedNode {
-  return {
-    key,
-    type: 'Organization',
-    name,
-    aliases: [],
-    articleCount,
-    ...(wikidataId ? { wikidataId } : {}),
-  };
-}
+import { org } from '../fixtures/resolve/organisation-node';
 
 const pairsOf = (nodes: TypedNode[]) =>
   findOneWordPlurals(nodes).map(({ from, into }) => `${from.key} -> ${into.key}`);

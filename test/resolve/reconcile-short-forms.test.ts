@@ -1,6 +1,5 @@
 import type { ExtractionResult } from '../../src/model/extraction';
 import { createResolver } from '../../src/resolve';
-import type { TypedNode } from '../../src/resolve/reconcile-other-types';
 import {
   chooseLongForm,
   findShortForms,
@@ -10,17 +9,7 @@ import {
 import type { GraphStore } from '../../src/store/graph-store';
 import { buildExtraction } from '../fixtures/resolve/build-extraction';
 import { useTempSqliteStore } from '../support/temp-sqlite-store';
-
-function org(key: string, name: string, articleCount: number, wikidataId?: string): TypedNode {
-  return {
-    key,
-    type: 'Organization',
-    name,
-    aliases: [],
-    articleCount,
-    ...(wikidataId ? { wikidataId } : {}),
-  };
-}
+import { org } from '../fixtures/resolve/organisation-node';
 
 const united = org('organization:united', 'United', 32);
 const manUtd = org('organization:manchester-united', 'Manchester United', 49);
