@@ -1,21 +1,4 @@
-import type { Driver } from 'neo4j-driver';
-import { Neo4jGraphStore } from '../../src/store/neo4j';
-import { clearDatabase, connectTestDriver } from '../support/neo4j';
 import { describeApiContract } from './api-contract';
+import { freshNeo4jStores } from './support/fresh-neo4j-store';
 
-let driver: Driver;
-
-beforeAll(() => {
-  driver = connectTestDriver();
-});
-
-afterAll(async () => {
-  await driver.close();
-});
-
-describeApiContract('Neo4j', async () => {
-  await clearDatabase(driver);
-  const store = new Neo4jGraphStore(driver);
-  await store.migrate();
-  return { store, cleanup: () => store.close() };
-});
+describeApiContract('Neo4j', freshNeo4jStores());

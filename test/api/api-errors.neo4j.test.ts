@@ -1,29 +1,8 @@
-import type { Driver } from 'neo4j-driver';
-import { Neo4jGraphStore } from '../../src/store/neo4j';
-import { clearDatabase, connectTestDriver } from '../support/neo4j';
 import { describeApiErrors } from './api-errors';
 import { openUnreachableNeo4jStore } from './support/unreachable-neo4j-store';
+import { freshNeo4jStores } from './support/fresh-neo4j-store';
 
 // A cold Neo4j on a loaded machine answers its first writes slowly; the jest default is too tight.
 jest.setTimeout(180_000);
 
-let driver: Driver;
-
-beforeAll(() => {
-  driver = connectTestDriver();
-});
-
-afterAll(async () => {
-  await driver.close();
-});
-
-describeApiErrors(
-  'Neo4j',
-  async () => {
-    await clearDatabase(driver);
-    const store = new Neo4jGraphStore(driver);
-    await store.migrate();
-    return { store, cleanup: () => store.close() };
-  },
-  openUnreachableNeo4jStore,
-);
+describeApiErrors('Neo4j', freshNeo4jStores(), openUnreachableNeo4jStore);
