@@ -4,8 +4,9 @@ import type { CurationActor, EntityMerge, GraphStore, MergeRecord } from '../sto
 import { isAcronym } from './acronyms';
 import { readArticlesNaming } from './article-evidence';
 import { parsePersonName } from './person-name';
+import { isLinked } from './reconcile-name-variants';
 import type { TypedNode } from './reconcile-other-types';
-import { SHORT_FORM_DOMINANCE, SHORT_FORM_MIN_SHARE } from './reconcile-short-forms';
+import { dominantIn } from './reconcile-short-forms';
 
 /** The actor recorded on merges this module makes, so analysts can find and undo them. */
 export const RECONCILE_FIRST_NAMES_ACTOR = 'newsgraph:reconcile-first-names';
@@ -42,7 +43,7 @@ export function findFirstNameForms(
   const forms: FirstNameForm[] = [];
   for (const node of nodes) {
     if (node.type !== 'Organization' && node.type !== 'Location') continue;
-    if (node.wikidataId !== undefined || node.key.startsWith('wd:')) continue;
+    if (isLinked(node)) continue;
     const name = normaliseName(node.name);
     if (name.includes(' ') || isAcronym(node.name) || knownPlaces.has(node.name)) continue;
     const persons = byGivenName.get(name);
@@ -71,12 +72,8 @@ export function chooseFirstNamed(
   articles: readonly ReadonlySet<string>[],
   sharedSentenceArticles: ReadonlyMap<string, number>,
 ): FirstNameChoice | null {
-  const counted = form.persons
-    .map((into) => ({ into, named: articles.filter((keys) => keys.has(into.key)).length }))
-    .sort((a, b) => b.named - a.named || (a.into.key < b.into.key ? -1 : 1));
-  const [best, next] = counted;
-  if (!best || best.named <= articles.length * SHORT_FORM_MIN_SHARE) return null;
-  if (next && best.named < SHORT_FORM_DOMINANCE * next.named) return null;
+  const best = dominantIn(form.persons, articles);
+  if (!best) return null;
   if ((sharedSentenceArticles.get(best.into.key) ?? 0) * 2 >= best.named) return null;
   return { ...best, articles: articles.length };
 }

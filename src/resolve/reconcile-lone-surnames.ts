@@ -161,7 +161,8 @@ async function articlesNameSeveralHolders(
   return list.some((a, i) => list.slice(i + 1).some((b) => surelyDifferent(a, b)));
 }
 
-function whereNow(key: string, movedTo: ReadonlyMap<string, string>): string {
+/** Where `key` is now, following the merges a pass has planned (`movedTo`: from → into). */
+export function whereNow(key: string, movedTo: ReadonlyMap<string, string>): string {
   let at = key;
   for (let next = movedTo.get(at); next !== undefined; next = movedTo.get(at)) at = next;
   return at;

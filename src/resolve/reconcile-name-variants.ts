@@ -65,7 +65,7 @@ function variantKey(name: string): string {
 }
 
 /** Linked to a Wikidata item: by its id, or by its key when the caller's nodes omit the id. */
-function isLinked(node: TypedNode): boolean {
+export function isLinked(node: TypedNode): boolean {
   return node.wikidataId !== undefined || node.key.startsWith('wd:');
 }
 

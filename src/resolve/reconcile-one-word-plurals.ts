@@ -1,16 +1,12 @@
 import { normaliseName } from '../model/ids';
 import type { CurationActor, EntityMerge, GraphStore, MergeRecord } from '../store/graph-store';
 import { readArticlesNaming } from './article-evidence';
+import { isLinked } from './reconcile-name-variants';
 import type { TypedNode } from './reconcile-other-types';
-import { MIN_ARTICLES_NAMING_BOTH } from './reconcile-place-qualified';
-import { SHORT_FORM_MIN_SHARE } from './reconcile-short-forms';
+import { mostlyNamedBeside } from './reconcile-place-qualified';
 
 /** The actor recorded on merges this module makes, so analysts can find and undo them. */
 export const RECONCILE_PLURALS_ACTOR = 'newsgraph:reconcile-one-word-plurals';
-
-function isLinked(node: TypedNode): boolean {
-  return node.wikidataId !== undefined || node.key.startsWith('wd:');
-}
 
 export interface PluralPair {
   /** The one that would join: the less attested, never one linked to Wikidata. */
@@ -62,9 +58,7 @@ export function namedTogetherMostly(
   pair: PluralPair,
   articles: readonly ReadonlySet<string>[],
 ): number | null {
-  const named = articles.filter((keys) => keys.has(pair.into.key)).length;
-  if (named < MIN_ARTICLES_NAMING_BOTH) return null;
-  return named > articles.length * SHORT_FORM_MIN_SHARE ? named : null;
+  return mostlyNamedBeside(pair.into.key, articles);
 }
 
 /**

@@ -2,6 +2,7 @@ import { loadKnownPlaces, type KnownPlaces } from '../extract/gazetteer';
 import { normaliseName } from '../model/ids';
 import type { CurationActor, EntityMerge, GraphStore, MergeRecord } from '../store/graph-store';
 import { readArticlesNaming } from './article-evidence';
+import { isLinked } from './reconcile-name-variants';
 import type { TypedNode } from './reconcile-other-types';
 import { joinsAnotherName, SHORT_FORM_MIN_SHARE } from './reconcile-short-forms';
 
@@ -13,10 +14,6 @@ export const RECONCILE_PLACE_QUALIFIED_ACTOR = 'newsgraph:reconcile-place-qualif
  * Rugby Football Union meet in a report of their match.
  */
 export const MIN_ARTICLES_NAMING_BOTH = 2;
-
-function isLinked(node: TypedNode): boolean {
-  return node.wikidataId !== undefined || node.key.startsWith('wd:');
-}
 
 export interface PlaceQualified {
   /** The organisation named with a place first: "Glasgow Rangers". */
@@ -87,7 +84,18 @@ export function namedBesideUsual(
   candidate: PlaceQualified,
   articles: readonly ReadonlySet<string>[],
 ): number | null {
-  const named = articles.filter((keys) => keys.has(candidate.usual.key)).length;
+  return mostlyNamedBeside(candidate.usual.key, articles);
+}
+
+/**
+ * How many of `articles` (the entity keys each names) name `key`, when that is most of them and
+ * at least `MIN_ARTICLES_NAMING_BOTH`; else null.
+ */
+export function mostlyNamedBeside(
+  key: string,
+  articles: readonly ReadonlySet<string>[],
+): number | null {
+  const named = articles.filter((keys) => keys.has(key)).length;
   if (named < MIN_ARTICLES_NAMING_BOTH) return null;
   return named > articles.length * SHORT_FORM_MIN_SHARE ? named : null;
 }

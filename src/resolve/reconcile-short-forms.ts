@@ -2,6 +2,8 @@ import { loadKnownPlaces, type KnownPlaces } from '../extract/gazetteer';
 import { normaliseName } from '../model/ids';
 import type { CurationActor, EntityMerge, GraphStore, MergeRecord } from '../store/graph-store';
 import { readArticlesNaming } from './article-evidence';
+import { whereNow } from './reconcile-lone-surnames';
+import { isLinked } from './reconcile-name-variants';
 import type { TypedNode } from './reconcile-other-types';
 
 /** The actor recorded on merges this module makes, so analysts can find and undo them. */
@@ -47,11 +49,6 @@ export function joinsAnotherName(long: string, short: string): boolean {
     if ((before && CONNECTORS.has(before)) || (after && CONNECTORS.has(after))) return true;
   }
   return false;
-}
-
-/** Linked to a Wikidata item: by its id, or by its key when the caller's nodes omit the id. */
-function isLinked(node: TypedNode): boolean {
-  return node.wikidataId !== undefined || node.key.startsWith('wd:');
 }
 
 export interface ShortForm {
@@ -124,19 +121,25 @@ export function chooseLongForm(
   form: ShortForm,
   articles: readonly ReadonlySet<string>[],
 ): LongFormChoice | null {
-  const counted = form.longer
+  const best = dominantIn(form.longer, articles);
+  return best && { ...best, articles: articles.length };
+}
+
+/**
+ * Of `candidates`, the one named in most of `articles` (the entity keys each names) and in
+ * `SHORT_FORM_DOMINANCE` times as many as any other, with how many name it; else null.
+ */
+export function dominantIn(
+  candidates: readonly TypedNode[],
+  articles: readonly ReadonlySet<string>[],
+): { into: TypedNode; named: number } | null {
+  const counted = candidates
     .map((into) => ({ into, named: articles.filter((keys) => keys.has(into.key)).length }))
     .sort((a, b) => b.named - a.named || (a.into.key < b.into.key ? -1 : 1));
   const [best, next] = counted;
   if (!best || best.named <= articles.length * SHORT_FORM_MIN_SHARE) return null;
   if (next && best.named < SHORT_FORM_DOMINANCE * next.named) return null;
-  return { ...best, articles: articles.length };
-}
-
-function whereNow(key: string, movedTo: ReadonlyMap<string, string>): string {
-  let at = key;
-  for (let next = movedTo.get(at); next !== undefined; next = movedTo.get(at)) at = next;
-  return at;
+  return best;
 }
 
 /**
