@@ -1,21 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { runNewsgraph } from './spawn-newsgraph';
+import { useTempDir } from '../support/temp-dir';
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'newsgraph-inputs-'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-function write(path: string, content: string): string {
-  const full = join(dir, path);
-  mkdirSync(join(full, '..'), { recursive: true });
-  writeFileSync(full, content);
-  return full;
-}
+const temp = useTempDir('newsgraph-inputs-');
+const write = temp.write;
 
 const record = (id: string, text: string, title?: string) =>
   JSON.stringify({ id, ...(title ? { title } : {}), source: 'test wire', text });
@@ -46,12 +35,12 @@ describe('newsgraph ingest inputs', () => {
       '<html><body><p>Emmanuel Macron spoke in Lyon on Friday.</p></body></html>',
     );
     write('pages/two.htm', '<p>Not matched by the glob.</p>');
-    const db = join(dir, 'graph.db');
+    const db = join(temp.dir(), 'graph.db');
     const run = await runNewsgraph(
       [
         'ingest',
-        join(dir, 'news'),
-        join(dir, 'pages', '*.html'),
+        join(temp.dir(), 'news'),
+        join(temp.dir(), 'pages', '*.html'),
         '-',
         '--json',
         '--concurrency',
@@ -80,10 +69,13 @@ describe('newsgraph ingest inputs', () => {
       'Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow.',
     );
     write('in/b.ndjson', `${record('b1', 'Olaf Scholz visited Paris.')}\n{"id": "broken"\n`);
-    const db = join(dir, 'graph.db');
-    const run = await runNewsgraph(['ingest', join(dir, 'in'), '--dry-run', '--concurrency', '1'], {
-      NEWSGRAPH_SQLITE_PATH: db,
-    });
+    const db = join(temp.dir(), 'graph.db');
+    const run = await runNewsgraph(
+      ['ingest', join(temp.dir(), 'in'), '--dry-run', '--concurrency', '1'],
+      {
+        NEWSGRAPH_SQLITE_PATH: db,
+      },
+    );
 
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^Articles: 2 extracted \(dry run: nothing written\), 1 failed$/m);
@@ -94,7 +86,7 @@ describe('newsgraph ingest inputs', () => {
 
   it('reads a .txt file as text under --format auto and as a JSON record under --format json', async () => {
     const file = write('record.txt', record('r1', 'Olaf Scholz visited Paris on Monday.', 'Visit'));
-    const auto = join(dir, 'auto.db');
+    const auto = join(temp.dir(), 'auto.db');
     const asText = await runNewsgraph(['ingest', file, '--concurrency', '1'], {
       NEWSGRAPH_SQLITE_PATH: auto,
     });
@@ -102,7 +94,7 @@ describe('newsgraph ingest inputs', () => {
     const [textArticle] = storedArticles(auto);
     expect(textArticle?.text).toContain('"id":"r1"');
 
-    const forced = join(dir, 'forced.db');
+    const forced = join(temp.dir(), 'forced.db');
     const asJson = await runNewsgraph(['ingest', file, '--format', 'json', '--concurrency', '1'], {
       NEWSGRAPH_SQLITE_PATH: forced,
     });

@@ -1,23 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import type { SourceItem } from '../../src/ingest/ingest-articles';
 import { planSources, readPlannedSources, readSources } from '../../src/ingest/read-sources';
 import type { ReadSourcesOptions } from '../../src/ingest/read-sources';
+import { useTempDir } from '../support/temp-dir';
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'newsgraph-sources-'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-function write(path: string, content: string): string {
-  const full = join(dir, path);
-  mkdirSync(join(full, '..'), { recursive: true });
-  writeFileSync(full, content);
-  return full;
-}
+const temp = useTempDir('newsgraph-sources-');
+const write = temp.write;
 
 async function readAll(args: string[], options: ReadSourcesOptions): Promise<SourceItem[]> {
   const items: SourceItem[] = [];
@@ -44,7 +34,7 @@ describe('readSources: paths', () => {
     write('news/notes.pdf', 'not an article');
     write('news/.draft.txt', 'hidden');
     write('news/.cache/d.txt', 'hidden too');
-    const items = await readAll([join(dir, 'news')], { format: 'auto' });
+    const items = await readAll([join(temp.dir(), 'news')], { format: 'auto' });
     expect(bodies(items)).toEqual([
       'html <p>First.</p>',
       'text Second.',
@@ -59,20 +49,19 @@ describe('readSources: paths', () => {
     write('in/deep/er/x3.txt', 'x3');
     // Sorts first (p < x); `**/x?.txt` must not take it for x4.txt.
     write('in/prefix-x4.txt', 'x4');
-    expect(bodies(await readAll([join(dir, 'in', '*.txt')], { format: 'auto' }))).toEqual([
+    expect(bodies(await readAll([join(temp.dir(), 'in', '*.txt')], { format: 'auto' }))).toEqual([
       'text x4',
       'text x1',
       'text x22',
     ]);
-    expect(bodies(await readAll([join(dir, 'in', '**', 'x?.txt')], { format: 'auto' }))).toEqual([
-      'text x3',
-      'text x1',
-    ]);
+    expect(
+      bodies(await readAll([join(temp.dir(), 'in', '**', 'x?.txt')], { format: 'auto' })),
+    ).toEqual(['text x3', 'text x1']);
   });
 
   it('reports a path or glob that names nothing as a failed item and goes on', async () => {
     const file = write('a.txt', 'Present.');
-    const items = await readAll([join(dir, 'nope.txt'), join(dir, '*.html'), file], {
+    const items = await readAll([join(temp.dir(), 'nope.txt'), join(temp.dir(), '*.html'), file], {
       format: 'auto',
     });
     expect(items.map((i) => i.ok)).toEqual([false, false, true]);
@@ -84,7 +73,7 @@ describe('readSources: a file gone between listing and reading', () => {
   it('fails that file as one item naming it, and reads the inputs after it', async () => {
     const gone = write('a/1.ndjson', '{"text":"Listed, then deleted."}\n');
     write('a/2.txt', 'Still here.');
-    const plan = await planSources([join(dir, 'a')]);
+    const plan = await planSources([join(temp.dir(), 'a')]);
     rmSync(gone);
     const items: SourceItem[] = [];
     for await (const item of readPlannedSources(plan, { format: 'auto' })) items.push(item);
@@ -122,7 +111,7 @@ describe('readSources: formats', () => {
   it('sniffs a file without a known extension: HTML by its first tag, JSON by its brace', async () => {
     write('sniff/page', '<html><body><p>Sniffed.</p></body></html>');
     write('sniff/record', record);
-    const items = await readAll([join(dir, 'sniff', '*')], { format: 'auto' });
+    const items = await readAll([join(temp.dir(), 'sniff', '*')], { format: 'auto' });
     expect(bodies(items)).toEqual([
       'html <html><body><p>Sniffed.</p></body></html>',
       'r1 | Record | text From a JSON record.',
@@ -191,7 +180,7 @@ describe('planSources and bytesRead', () => {
     const ndjson = write('a/2.ndjson', lines.join('\n'));
     const json = write('a/3.json', '[{"text":"First of two."},{"text":"Second of two."}]');
     const [s0 = 0, s1 = 0, s2 = 0] = [text, ndjson, json].map((f) => statSync(f).size);
-    const plan = await planSources([join(dir, 'a')]);
+    const plan = await planSources([join(temp.dir(), 'a')]);
     expect(plan.totalBytes).toBe(s0 + s1 + s2);
 
     const read: [boolean, number | undefined][] = [];
