@@ -98,17 +98,16 @@ export async function captureMergeRound(
       articleHashes: hashes.get(merge.index) ?? [],
     };
   });
-  const statementsAfter = [...ends.values()];
-  for (const s of statementsAfter) triples.push(s);
+  const statementsAfter: StatementEnds[] = [];
+  for (const { id, subjectKey, type, objectKey } of ends.values()) {
+    statementsAfter.push({ id, subjectKey, objectKey });
+    triples.push({ subjectKey, type, objectKey });
+  }
   return {
     undos,
-    statementsAfter: statementsAfter.map(({ id, subjectKey, objectKey }) => ({
-      id,
-      subjectKey,
-      objectKey,
-    })),
+    statementsAfter,
     speakersAfter: [...speakerOf].map(([id, speakerKey]) => ({ id, speakerKey })),
-    triples: triples.map(({ subjectKey, type, objectKey }) => ({ subjectKey, type, objectKey })),
+    triples,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { MentionArrays } from './merge-undo-data';
 import type { CypherTx } from './neo4j-context';
-import { sharesOfMentions, type MentionSentences, type PairShares } from './recompute';
+import { readArticleMentions, sharesOfMentions, type PairShares } from './recompute';
 import { distinctSorted } from './triple';
 
 /** Where a merge rewrites mentions: its articles, and its target and merged keys. */
@@ -32,13 +32,7 @@ export async function coMentionShareChanges(
 ): Promise<PairShareChange[]> {
   const articleIds = distinctSorted(scopes.flatMap((scope) => scope.articleIds));
   if (articleIds.length === 0) return [];
-  const before: MentionSentences[] = (
-    await tx.run('article/list-article-mentions', { articleIds })
-  ).map((row) => ({
-    articleId: row.articleId as string,
-    entityKey: row.entityKey as string,
-    sentences: row.sentences as number[],
-  }));
+  const before = await readArticleMentions(tx, articleIds);
   const replaced = new Set(
     scopes.flatMap((scope) =>
       scope.articleIds.flatMap((id) => scope.keys.map((key) => `${id}\u0000${key}`)),

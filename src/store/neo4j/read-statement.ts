@@ -8,7 +8,7 @@ import { fromNeo4j } from './neo4j-values';
  * under the API's 10 s request limit, so a client whose store is down hears STORE_UNAVAILABLE,
  * not TIMEOUT, and no retry outlives the request.
  */
-export const MAX_READ_RETRY_MS = 5_000;
+const MAX_READ_RETRY_MS = 5_000;
 const FIRST_RETRY_DELAY_MS = 200;
 
 /**

@@ -89,7 +89,7 @@ export async function addCoMentionShares(
   tx: CypherTx,
   articleIds: readonly string[],
 ): Promise<void> {
-  await addPairShares(tx, await articleShares(tx, articleIds, () => true));
+  await addPairShares(tx, sharesOfMentions(await readArticleMentions(tx, articleIds)));
 }
 
 /** Adds the shares to their pairs, creating a pair that does not exist yet. */
@@ -106,23 +106,20 @@ export interface PairShares {
   counts: number[];
 }
 
-async function articleShares(
+/** The entity and sentences of every mention of the articles, to derive co-mentions from. */
+export async function readArticleMentions(
   tx: CypherTx,
   articleIds: readonly string[],
-  keep: (pair: { a: string; b: string }) => boolean,
-): Promise<PairShares[]> {
+): Promise<MentionSentences[]> {
   if (articleIds.length === 0) return [];
   const rows = await tx.run('article/list-article-mentions', {
     articleIds: distinctSorted(articleIds),
   });
-  return sharesOfMentions(
-    rows.map((row) => ({
-      articleId: row.articleId as string,
-      entityKey: row.entityKey as string,
-      sentences: row.sentences as number[],
-    })),
-    keep,
-  );
+  return rows.map((row) => ({
+    articleId: row.articleId as string,
+    entityKey: row.entityKey as string,
+    sentences: row.sentences as number[],
+  }));
 }
 
 /**
@@ -130,7 +127,7 @@ async function articleShares(
  * (`mentionRows`): what reading those mentions back would give, without the round trip.
  */
 export function coMentionSharesOfGraphs(graphs: readonly ArticleGraph[]): PairShares[] {
-  return sharesOfMentions(graphs.flatMap(mentionRows), () => true);
+  return sharesOfMentions(graphs.flatMap(mentionRows));
 }
 
 /** An entity's sentences in one article, as its MENTIONS relationship holds them. */
@@ -140,10 +137,13 @@ export interface MentionSentences {
   sentences: readonly number[];
 }
 
-/** Per pair, each article's count of sentences naming both (`coMentionsFromMentions`). */
+/**
+ * Per pair, each article's count of sentences naming both (`coMentionsFromMentions`); only the
+ * pairs `keep` accepts (all by default).
+ */
 export function sharesOfMentions(
   rows: readonly MentionSentences[],
-  keep: (pair: { a: string; b: string }) => boolean,
+  keep: (pair: { a: string; b: string }) => boolean = () => true,
 ): PairShares[] {
   const mentionsByArticle = new Map<string, { entityKey: string; sentence: number }[]>();
   for (const row of rows) {
