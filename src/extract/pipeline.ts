@@ -14,7 +14,7 @@ import { MentionIndex } from './relations/mention-index';
 import { visitClosure } from './relations/visit-closure';
 
 /** Bumped whenever extraction output can change for the same input: it is part of provenance. */
-export const EXTRACTOR_VERSION = 'newsgraph-extract/0.2.0';
+export const EXTRACTOR_VERSION = 'newsgraph-extract/0.3.0';
 
 export interface ExtractorDeps {
   analyser: Analyser;

@@ -1,24 +1,13 @@
 import type { ExtractedEntity } from '../../src/model/extraction';
 import { createEntityRecogniser } from '../../src/extract/entities';
-import type { NerSpan, NerTagger } from '../../src/extract/entities';
+import type { NerTagger } from '../../src/extract/entities';
+import { taggerOf } from './fixed-tagger';
 import { loadGazetteer } from '../../src/extract/gazetteer';
 import { createNerTagger } from '../../src/extract/ner';
-import { createAnalyser, type AnalysedText } from '../../src/extract/nlp';
+import { createAnalyser } from '../../src/extract/nlp';
 
 const analyse = createAnalyser();
 const gazetteer = loadGazetteer();
-
-/** A tagger that reads fixed spans, given by their surface text, off any analysed text. */
-function taggerOf(spans: [NerSpan['type'], string, number?][]): NerTagger {
-  return (a: AnalysedText) =>
-    spans.map(([type, surface, confidence = 0.95]) => {
-      const start = a.text.indexOf(surface);
-      const firstToken = a.tokens.findIndex((t) => t.start === start);
-      const endToken = a.tokens.findIndex((t) => t.end === start + surface.length) + 1;
-      if (start < 0 || firstToken < 0 || endToken <= 0) throw new Error(`no span ${surface}`);
-      return { type, firstToken, endToken, confidence };
-    });
-}
 
 function recognise(text: string, tagger?: NerTagger): ExtractedEntity[] {
   return createEntityRecogniser({ gazetteer, ...(tagger ? { nerTagger: tagger } : {}) })(

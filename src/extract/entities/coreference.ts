@@ -7,6 +7,29 @@ import { isHonorific, titleEndingAt, titleStartingAt } from './person-titles';
 /** Countries whose names put the family name first: "Xi" is Xi Jinping's short form. */
 const FAMILY_NAME_FIRST = new Set(['CN', 'KP', 'KR', 'VN', 'HU', 'TW']);
 
+/** What the statistical tagger said about a stretch of tokens. */
+export interface TaggerOpinion {
+  /**
+   * Persons of two or more words that only the tagger found, confidently ("Robbie Williams"):
+   * their first names count, though the tagger's own mentions are accepted after coreference.
+   * (Their surnames the tagger tags as persons itself, and resolution joins them.)
+   */
+  persons: readonly RawMention[];
+  /** Whether the tagger read exactly tokens [first, end) as one person. */
+  isPerson(first: number, end: number): boolean;
+  /** Whether the tagger read a person of two or more words starting at token t. */
+  startsLongerPerson(t: number): boolean;
+  /** Whether the tagger is confident token t is part of a name of another type. */
+  isSurelyNotPerson(t: number): boolean;
+}
+
+const NO_TAGGER: TaggerOpinion = {
+  persons: [],
+  isPerson: () => false,
+  startsLongerPerson: () => false,
+  isSurelyNotPerson: () => false,
+};
+
 interface PersonForm {
   name: string;
   key: string;
@@ -25,6 +48,7 @@ export function surnameMentions(
   persons: readonly RawMention[],
   claimed: (i: number) => RawMention | undefined,
   keyOf: (m: RawMention) => string,
+  tagger: TaggerOpinion = NO_TAGGER,
 ): RawMention[] {
   const forms = new Map<string, PersonForm[]>();
   for (const p of persons) {
@@ -39,6 +63,13 @@ export function surnameMentions(
       forms.set(s, list);
     }
   }
+  const firstNames = firstNameForms(
+    [...persons, ...tagger.persons].filter(
+      (p) => p.entry?.type === 'Person' || tagger.isPerson(p.firstToken, p.endToken),
+    ),
+    forms,
+    keyOf,
+  );
   const out: RawMention[] = [];
   const { tokens } = a;
   const byFirstWord = new Map<string, RawMention[]>();
@@ -66,10 +97,26 @@ export function surnameMentions(
       continue;
     }
     const options = forms.get(token.value);
-    if (!options) continue;
+    const byFirstName = options ? undefined : firstNames.get(token.value);
+    if (!options && !byFirstName) continue;
     if (isCapitalisedWord(tokens[t + 1]) && tokens[t + 1]?.pos === 'PROPN' && !claimed(t + 1))
       continue;
     if (continuesOtherName(tokens, t, claimed)) continue;
+    if (byFirstName) {
+      // Unlike a surname, a first name before any capitalised word starts a full name
+      // ("Jeremy Dear", whose "Dear" wink reads as an adjective).
+      if (
+        token.pos === 'PROPN' &&
+        !isCapitalisedWord(tokens[t + 1]) &&
+        !NAME_PARTICLES.has(tokens[t + 1]?.value ?? '') &&
+        !tagger.startsLongerPerson(t) &&
+        !tagger.isSurelyNotPerson(t) &&
+        !titleStartingAt(tokens, t)
+      )
+        out.push(firstNameMention(t, byFirstName));
+      continue;
+    }
+    if (!options) continue;
     const byKey = new Map(options.map((o) => [o.key, o]));
     const earlier = [...byKey.values()]
       .filter((o) => o.firstToken < t)
@@ -91,6 +138,51 @@ export function surnameMentions(
     out.push(m);
   }
   return out;
+}
+
+/**
+ * First names that point to exactly one person named in full in the article (one the tagger or
+ * the gazetteer knows as a person: a title pattern also fires on "Motors Europe chief"): in "Well done
+ * Robbie" after "Robbie Williams", or "to follow Lawrence and Martin" after "Lawrence
+ * Dallaglio", the bare first name is that person (the tagger, which has no article memory, often
+ * calls it an organisation). A first name two persons share, or one that is also somebody's
+ * short form, points to nobody.
+ */
+function firstNameForms(
+  persons: readonly RawMention[],
+  shortForms: ReadonlyMap<string, PersonForm[]>,
+  keyOf: (m: RawMention) => string,
+): Map<string, PersonForm> {
+  const byName = new Map<string, Map<string, PersonForm>>();
+  for (const p of persons) {
+    if (p.endToken - p.firstToken < 2) continue;
+    const first = p.name.split(' ')[0] as string;
+    if (first.length < 2 || /\.$/.test(first) || shortForms.has(first)) continue;
+    const key = keyOf(p);
+    const people = byName.get(first) ?? new Map<string, PersonForm>();
+    if (!people.has(key))
+      people.set(key, { name: p.name, key, mention: p, firstToken: p.firstToken });
+    byName.set(first, people);
+  }
+  const out = new Map<string, PersonForm>();
+  for (const [first, people] of byName) {
+    if (people.size === 1) out.set(first, [...people.values()][0] as PersonForm);
+  }
+  return out;
+}
+
+/** A bare first name as its person: less sure than a surname, which news style prefers. */
+function firstNameMention(t: number, person: PersonForm): RawMention {
+  const m: RawMention = {
+    firstToken: t,
+    endToken: t + 1,
+    type: 'Person',
+    name: person.name,
+    source: 'coref:first-name',
+    confidence: 0.7,
+  };
+  if (person.mention.entry) m.entry = person.mention.entry;
+  return m;
 }
 
 /** Lower-case particles inside names: "Joost van der Westhuizen", "Rami al-Saadani". */

@@ -4,6 +4,7 @@ import type { Gazetteer } from '../gazetteer';
 import type { AnalysedText } from '../nlp';
 import { possessivePatterns } from './affiliation-patterns';
 import { assembleEntities } from './assemble-entities';
+import { taggerOpinion } from './tagger-opinion';
 import { surnameMentions, titleOnlyMentions } from './coreference';
 import { eventPatterns } from './event-patterns';
 import { gazetteerMentions } from './gazetteer-mentions';
@@ -45,7 +46,7 @@ export type EntityRecogniser = (a: AnalysedText, ctx?: RecognitionContext) => Ex
  * country mention only where that is wanted), 'gazetteer:metonym' (a capital used as its
  * country, the city kept in `candidates`), 'pattern:title', 'pattern:affiliation',
  * 'pattern:institution', 'pattern:event', 'pattern:commemoration', 'pattern:visit',
- * 'pattern:project', 'ner', 'coref:surname', 'coref:title'. Mentions may nest (the country
+ * 'pattern:project', 'ner', 'coref:surname', 'coref:first-name', 'coref:title'. Mentions may nest (the country
  * inside "Ukraine’s foreign ministry").
  */
 export function createEntityRecogniser(options: EntityRecogniserOptions): EntityRecogniser {
@@ -118,7 +119,10 @@ export function createEntityRecogniser(options: EntityRecogniserOptions): Entity
 
     const persons = (): RawMention[] =>
       mentions.filter((m) => m.type === 'Person' && !m.source.startsWith('coref'));
-    for (const m of surnameMentions(a, persons(), (i) => index.at(i), keyOf)) accept(m);
+    const opinion = taggerOpinion(spans, a.tokens.length, (span) =>
+      index.isFree(span.firstToken, span.endToken) ? nerMentionOf(span) : undefined,
+    );
+    for (const m of surnameMentions(a, persons(), (i) => index.at(i), keyOf, opinion)) accept(m);
     for (const p of deferred) accept(p);
 
     const countries = mentions.filter((m) => m.type === 'Country');

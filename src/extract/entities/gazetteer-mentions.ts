@@ -3,7 +3,7 @@ import { findGazetteerMatches } from '../gazetteer';
 import type { AnalysedText, Token } from '../nlp';
 import { isActorUse } from './metonymy';
 import type { RawMention } from './raw-mention';
-import { isCapitalisedWord, tokenText } from './token-predicates';
+import { followsLetterHyphen, isCapitalisedWord, tokenText } from './token-predicates';
 
 const TYPE_PRIORITY = ['Person', 'Organization', 'Event', 'Project', 'Country', 'Location'];
 
@@ -46,7 +46,7 @@ function mentionOf(match: GazetteerMatch, a: AnalysedText): RawMention | undefin
     return fromHit(base, place, 'gazetteer', 0.9, metonym);
   }
   const chosen = named ?? hits[0];
-  if (!chosen) return undefined;
+  if (!chosen || followsLetterHyphen(a.tokens, firstToken)) return undefined;
   if (chosen.kind === 'demonym') return fromHit(base, chosen, 'gazetteer:demonym', 0.6);
   if (isCity(chosen) && gluedToOtherName(a.tokens, firstToken, endToken)) return undefined;
   if (isCity(chosen) && endToken - firstToken === 1 && a.tokens[firstToken]?.pos !== 'PROPN') {

@@ -4,7 +4,12 @@ import type { AnalysedText } from '../nlp';
 import { eventKindOfName } from './named-events';
 import type { NerSpan } from './ner-tagger';
 import type { RawMention } from './raw-mention';
-import { displayName, tokenText } from './token-predicates';
+import {
+  displayName,
+  followsLetterHyphen,
+  isPronounContraction,
+  tokenText,
+} from './token-predicates';
 
 const NER_TYPES: Record<'PER' | 'LOC' | 'ORG', EntityType> = {
   PER: 'Person',
@@ -36,13 +41,19 @@ export function nerMention(
   gazetteer: Gazetteer,
 ): RawMention | undefined {
   if (span.endToken <= span.firstToken) return undefined;
-  const name = displayName(tokenText(a.tokens, span.firstToken, span.endToken, a.text)).replace(
+  if (span.endToken - span.firstToken === 1 && isPronounContraction(a.tokens[span.firstToken]))
+    return undefined;
+  // The tagger saw "Mobile" in "T-Mobile": the name is the whole brand.
+  const firstToken = followsLetterHyphen(a.tokens, span.firstToken)
+    ? span.firstToken - 2
+    : span.firstToken;
+  const name = displayName(tokenText(a.tokens, firstToken, span.endToken, a.text)).replace(
     /^the /i,
     '',
   );
   if (name === '') return undefined;
   const base = {
-    firstToken: span.firstToken,
+    firstToken,
     endToken: span.endToken,
     source: 'ner',
     confidence: Math.min(0.9, span.confidence),

@@ -1,6 +1,6 @@
 import type { AnalysedText, Token } from '../nlp';
 import type { RawMention } from './raw-mention';
-import { displayName, isCapitalisedWord, tokenText } from './token-predicates';
+import { displayName, isCapitalisedWord, isPossessive, tokenText } from './token-predicates';
 
 const PROJECT_HEADS = new Set([
   'pipeline',
@@ -49,7 +49,9 @@ export function projectPatterns(a: AnalysedText, isGeoToken: (i: number) => bool
   const { tokens } = a;
   const out: RawMention[] = [];
   for (let h = 1; h < tokens.length; h += 1) {
-    if (!PROJECT_HEADS.has((tokens[h] as Token).value.toLowerCase())) continue;
+    const head = tokens[h] as Token;
+    // A capitalised head is part of a name the tagger reads: "Stamford Bridge", "Wayne Bridge".
+    if (!PROJECT_HEADS.has(head.value.toLowerCase()) || isCapitalisedWord(head)) continue;
     let kindStart = h;
     while (
       kindStart > 0 &&
@@ -63,8 +65,9 @@ export function projectPatterns(a: AnalysedText, isGeoToken: (i: number) => bool
       tokens[nameStart - 1]?.sentence === tokens[h]?.sentence
     )
       nameStart -= 1;
-    while (nameStart < kindStart && !isCapitalisedWord(tokens[nameStart])) nameStart += 1;
+    while (nameStart < kindStart && !startsName(tokens[nameStart] as Token)) nameStart += 1;
     if (nameStart >= kindStart) continue;
+    if (isBroadcast(tokens, nameStart, kindStart, h)) continue;
     let geo = true;
     for (let i = nameStart; i < kindStart; i += 1)
       if (isCapitalisedWord(tokens[i]) && !isGeoToken(i)) geo = false;
@@ -84,4 +87,56 @@ export function projectPatterns(a: AnalysedText, isGeoToken: (i: number) => bool
 
 function isNamePart(t: Token): boolean {
   return isCapitalisedWord(t) || t.kind === 'number' || NAME_LINKS.has(t.value.toLowerCase());
+}
+
+/** Sentence-initial "The", "Our", "Launching the" are not where a project's name starts. */
+const NOT_NAME_POS = new Set([
+  'DET',
+  'PRON',
+  'ADP',
+  'ADV',
+  'AUX',
+  'VERB',
+  'SCONJ',
+  'CCONJ',
+  'PART',
+]);
+
+function startsName(t: Token): boolean {
+  return isCapitalisedWord(t) && !NOT_NAME_POS.has(t.pos);
+}
+
+const SHOW_HEADS = new Set(['programme', 'program']);
+const BROADCAST_CUES = new Set([
+  'bbc',
+  'radio',
+  'tv',
+  'television',
+  'itv',
+  'channel',
+  'told',
+  'interview',
+  'interviewed',
+  'speaking',
+  'presenter',
+  'show',
+]);
+
+/**
+ * A broadcaster's programme is a show, not a project: "Radio 4's Today programme", "told BBC
+ * One's Breakfast with Frost programme". A programme with a kind ("nuclear programme") is not.
+ */
+function isBroadcast(
+  tokens: readonly Token[],
+  nameStart: number,
+  kindStart: number,
+  h: number,
+): boolean {
+  if (!SHOW_HEADS.has((tokens[h] as Token).value.toLowerCase()) || kindStart < h) return false;
+  if (isPossessive(tokens[nameStart - 1])) return true;
+  const sentence = tokens[h]?.sentence;
+  for (let i = nameStart - 1; i >= 0 && tokens[i]?.sentence === sentence; i -= 1) {
+    if (BROADCAST_CUES.has((tokens[i] as Token).value.toLowerCase())) return true;
+  }
+  return false;
 }

@@ -38,3 +38,30 @@ export function tokenText(
 export function displayName(raw: string): string {
   return raw.replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Whether token t continues a brand glued to a one-character prefix: the "Mobile" of
+ * "T-Mobile", the "Men" of "X-Men". Such a word is not the city or the name it spells alone.
+ */
+export function followsLetterHyphen(tokens: readonly Token[], t: number): boolean {
+  const hyphen = tokens[t - 1];
+  const prefix = tokens[t - 2];
+  const token = tokens[t];
+  return (
+    hyphen !== undefined &&
+    prefix !== undefined &&
+    token !== undefined &&
+    hyphen.value === '-' &&
+    hyphen.end === token.start &&
+    prefix.end === hyphen.start &&
+    prefix.value.length === 1
+  );
+}
+
+/** "I'm", "we're", "it's" read as one token: a pronoun, never a name. */
+export function isPronounContraction(token: Token | undefined): boolean {
+  return token !== undefined && PRONOUN_CONTRACTION.test(token.value);
+}
+
+const PRONOUN_CONTRACTION =
+  /^(?:i|you|we|they|he|she|it|that|there|here|what|who|let)['’](?:m|ve|ll|d|re|s)$/i;

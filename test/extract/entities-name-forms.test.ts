@@ -1,0 +1,126 @@
+import type { ExtractedEntity } from '../../src/model/extraction';
+import { createEntityRecogniser, type NerTagger } from '../../src/extract/entities';
+import { loadGazetteer } from '../../src/extract/gazetteer';
+import { createAnalyser } from '../../src/extract/nlp';
+import { taggerOf } from './fixed-tagger';
+
+const analyse = createAnalyser();
+const gazetteer = loadGazetteer();
+
+function recognise(text: string, tagger: NerTagger = () => []): ExtractedEntity[] {
+  return createEntityRecogniser({ gazetteer, nerTagger: tagger })(analyse(text));
+}
+const mentionsOf = (es: ExtractedEntity[], name: string): string[] =>
+  es.find((e) => e.name === name)?.mentions.map((m) => `${m.text}:${m.source}`) ?? [];
+const typed = (es: ExtractedEntity[]): string[] => es.map((e) => `${e.type}:${e.name}`).sort();
+
+describe('first names within one article', () => {
+  const text =
+    'Robbie Williams won the award on Tuesday. Fans wrote in. Well done Robbie, said one of them.';
+
+  it('join the one person named in full, whatever type the tagger guessed for them', () => {
+    const es = recognise(
+      text,
+      taggerOf([
+        ['PER', 'Robbie Williams', 0.99],
+        ['ORG', 'Robbie', 0.01, 2],
+      ]),
+    );
+    expect(mentionsOf(es, 'Robbie Williams')).toEqual([
+      'Robbie Williams:ner',
+      'Robbie:coref:first-name',
+    ]);
+    expect(typed(es)).toEqual(['Person:Robbie Williams']);
+  });
+
+  it('stay with the type the tagger is sure of', () => {
+    const es = recognise(
+      text,
+      taggerOf([
+        ['PER', 'Robbie Williams', 0.99],
+        ['ORG', 'Robbie', 0.9, 2],
+      ]),
+    );
+    expect(typed(es)).toEqual(['Organization:Robbie', 'Person:Robbie Williams']);
+  });
+
+  it('point to nobody when two persons share them', () => {
+    const es = recognise(
+      'David Beckham met David Prutton in London. Later David said nothing.',
+      taggerOf([
+        ['PER', 'David Beckham', 0.99],
+        ['PER', 'David Prutton', 0.99],
+      ]),
+    );
+    expect(mentionsOf(es, 'David Beckham')).toEqual(['David Beckham:ner']);
+    expect(mentionsOf(es, 'David Prutton')).toEqual(['David Prutton:ner']);
+  });
+
+  it('do not split a later full name whose surname is not read as a name', () => {
+    const text2 = 'Jeremy Dear spoke first. Jeremy Dear, general secretary of the union, agreed.';
+    const es = recognise(
+      text2,
+      taggerOf([
+        ['PER', 'Jeremy Dear', 0.99],
+        ['PER', 'Jeremy Dear', 0.99, 2],
+      ]),
+    );
+    expect(mentionsOf(es, 'Jeremy Dear')).toEqual(['Jeremy Dear:ner', 'Jeremy Dear:ner']);
+  });
+
+  it('are taken from persons the tagger is sure of only', () => {
+    const es = recognise(
+      'Sure Robbie is talented. Robbie sang.',
+      taggerOf([['PER', 'Sure Robbie', 0.5]]),
+    );
+    expect(mentionsOf(es, 'Sure Robbie')).toEqual(['Sure Robbie:ner']);
+  });
+});
+
+describe('names glued to other words', () => {
+  it('does not read the city of Mobile in T-Mobile', () => {
+    const es = recognise('Vodafone and T-Mobile were asked to cut their roaming charges.');
+    expect(typed(es).filter((t) => t.includes('Mobile'))).toEqual([]);
+  });
+
+  it('widens the tagger’s "Mobile" to the brand it belongs to', () => {
+    const es = recognise(
+      'T-Mobile USA made a strong contribution to profits.',
+      taggerOf([['ORG', 'Mobile USA', 0.9]]),
+    );
+    expect(typed(es)).toEqual(['Organization:T-Mobile USA']);
+  });
+
+  it('never makes an entity of a pronoun contraction', () => {
+    const es = recognise('I’m amazed, she said.', taggerOf([['ORG', 'I’m', 0.9]]));
+    expect(es).toEqual([]);
+  });
+});
+
+describe('project patterns', () => {
+  const projects = (text: string): string[] =>
+    recognise(text)
+      .filter((e) => e.type === 'Project')
+      .map((e) => `${e.name} (${String(e.attributes?.kind)})`);
+
+  it('still find a named infrastructure project and its kind', () => {
+    expect(projects('They signed the Power of Siberia 2 gas pipeline deal.')).toEqual([
+      'Power of Siberia 2 (gas pipeline)',
+    ]);
+    expect(projects('The Three Gorges dam was finished.')).toEqual(['Three Gorges (dam)']);
+  });
+
+  it('leave a capitalised head to the tagger: a stadium or a person is not a project', () => {
+    expect(
+      projects('Chelsea left-back Wayne Bridge could miss the game at Stamford Bridge.'),
+    ).toEqual([]);
+  });
+
+  it('do not take a broadcaster’s programme for a project', () => {
+    expect(projects('He told BBC Radio 4’s Today programme that he would stay.')).toEqual([]);
+    expect(projects('He told BBC One’s Breakfast with Frost programme he was sorry.')).toEqual([]);
+    expect(projects('Britain said the Trident nuclear programme would go on.')).toEqual([
+      'Trident (nuclear programme)',
+    ]);
+  });
+});
