@@ -91,6 +91,14 @@ describe('names glued to other words', () => {
     expect(typed(es)).toEqual(['Organization:T-Mobile USA']);
   });
 
+  it('cuts a pronoun and the dash before it off the end of a tagger’s name', () => {
+    const es = recognise(
+      'He liked top clubs in England - I’m glad, he said.',
+      taggerOf([['LOC', 'England - I’m', 0.9]]),
+    );
+    expect(typed(es)).toEqual(['Location:England']);
+  });
+
   it('never makes an entity of a pronoun contraction', () => {
     const es = recognise('I’m amazed, she said.', taggerOf([['ORG', 'I’m', 0.9]]));
     expect(es).toEqual([]);

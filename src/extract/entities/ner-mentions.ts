@@ -1,6 +1,6 @@
 import type { EntityType } from '../../model/entity-types';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer';
-import type { AnalysedText } from '../nlp';
+import type { AnalysedText, Token } from '../nlp';
 import { eventKindOfName } from './named-events';
 import type { NerSpan } from './ner-tagger';
 import type { RawMention } from './raw-mention';
@@ -40,21 +40,19 @@ export function nerMention(
   span: NerSpan,
   gazetteer: Gazetteer,
 ): RawMention | undefined {
-  if (span.endToken <= span.firstToken) return undefined;
-  if (span.endToken - span.firstToken === 1 && isPronounContraction(a.tokens[span.firstToken]))
-    return undefined;
+  // "England - I'm": a pronoun and the dash before it are no part of the name.
+  let endToken = span.endToken;
+  while (endToken > span.firstToken && isPronounOrDash(a.tokens[endToken - 1])) endToken -= 1;
+  if (endToken <= span.firstToken) return undefined;
   // The tagger saw "Mobile" in "T-Mobile": the name is the whole brand.
   const firstToken = followsLetterHyphen(a.tokens, span.firstToken)
     ? span.firstToken - 2
     : span.firstToken;
-  const name = displayName(tokenText(a.tokens, firstToken, span.endToken, a.text)).replace(
-    /^the /i,
-    '',
-  );
+  const name = displayName(tokenText(a.tokens, firstToken, endToken, a.text)).replace(/^the /i, '');
   if (name === '') return undefined;
   const base = {
     firstToken,
-    endToken: span.endToken,
+    endToken,
     source: 'ner',
     confidence: Math.min(0.9, span.confidence),
   };
@@ -70,4 +68,8 @@ export function nerMention(
   const place = entries.find((e) => e.type === 'Location' || e.type === 'Country');
   if (place) m.candidates = [place.key];
   return m;
+}
+
+function isPronounOrDash(token: Token | undefined): boolean {
+  return isPronounContraction(token) || token?.value === '-' || token?.value === '–';
 }
