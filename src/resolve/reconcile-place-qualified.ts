@@ -20,6 +20,8 @@ export interface PlaceQualified {
   qualified: TypedNode;
   /** The organisation of the rest of its name, named in more articles: "Rangers". */
   usual: TypedNode;
+  /** The stored country the qualifier names, when it names one ("UK" in "UK Treasury"). */
+  country?: TypedNode;
 }
 
 /**
@@ -37,10 +39,10 @@ export function findPlaceQualified(
   const organisations = nodes.filter((n) => n.type === 'Organization');
   // Countries as the store knows them, abbreviations included ("US", "UK"), which the list of
   // known places leaves to the gazetteer's abbreviation matching.
-  const countryForms = new Set(
+  const countryForms = new Map(
     nodes
       .filter((n) => n.type === 'Country')
-      .flatMap((n) => [n.name, ...n.aliases].map(normaliseName)),
+      .flatMap((n) => [n.name, ...n.aliases].map((form) => [normaliseName(form), n] as const)),
   );
   const isPlace = (words: string) => countryForms.has(words) || knownPlaces.has(words);
   // A nationality ("Irish Lions", "Scottish Parliament") says where as a place does; the
@@ -66,7 +68,8 @@ export function findPlaceQualified(
       for (const usual of byName.get(rest) ?? []) {
         if (usual.articleCount <= qualified.articleCount) continue;
         if (joinsAnotherName(qualified.name, usual.name)) continue;
-        found.push({ qualified, usual });
+        const country = countryForms.get(qualifier);
+        found.push(country ? { qualified, usual, country } : { qualified, usual });
       }
     }
   }
@@ -85,6 +88,37 @@ export function namedBesideUsual(
   articles: readonly ReadonlySet<string>[],
 ): number | null {
   return mostlyNamedBeside(candidate.usual.key, articles);
+}
+
+/** Of the usual organisation's articles, the share that must name the qualifier's country. */
+export const HOME_COUNTRY_MIN_SHARE = 0.5;
+/** ...and how many times as many of them as name any other country. */
+export const HOME_COUNTRY_DOMINANCE = 3;
+
+/**
+ * How many of the usual organisation's articles (`usualArticles`: the entity keys each names)
+ * name the country the qualifier names, when that is most of them and `HOME_COUNTRY_DOMINANCE`
+ * times as many as name any other country (else null): then the place only said whose it is.
+ * "UK Treasury" is the Treasury whose 30 articles name the United Kingdom in 19, the United
+ * States in 5; "US Treasury" is not. `countries` are the keys of the stored countries.
+ */
+export function atHomeInQualifier(
+  candidate: PlaceQualified,
+  usualArticles: readonly ReadonlySet<string>[],
+  countries: ReadonlySet<string>,
+): number | null {
+  const home = candidate.country?.key;
+  if (home === undefined) return null;
+  const named = new Map<string, number>();
+  for (const keys of usualArticles) {
+    for (const key of keys) if (countries.has(key)) named.set(key, (named.get(key) ?? 0) + 1);
+  }
+  const atHome = named.get(home) ?? 0;
+  if (atHome <= usualArticles.length * HOME_COUNTRY_MIN_SHARE) return null;
+  for (const [key, count] of named) {
+    if (key !== home && atHome < HOME_COUNTRY_DOMINANCE * count) return null;
+  }
+  return atHome;
 }
 
 /**
@@ -122,19 +156,39 @@ export async function reconcilePlaceQualified(
     (f) => readings.get(f.qualified.key) === 1 && !readings.has(f.usual.key),
   );
   const views = await store.getEntities(unique.map((f) => f.qualified.key));
+  const countries = new Set(nodes.filter((n) => n.type === 'Country').map((n) => n.key));
   const merges: EntityMerge[] = [];
   for (const [i, candidate] of unique.entries()) {
     const view = views[i];
     if (!view || (view.curated && !mergedIntoThisRun.has(view.key))) continue;
-    const articles = await readArticlesNaming(store, candidate.qualified.key);
-    const named = namedBesideUsual(candidate, articles);
-    if (named === null) continue;
+    const reason = await placeQualifiedReason(store, candidate, countries);
+    if (reason === null) continue;
     const { qualified, usual } = candidate;
-    const by: CurationActor = {
-      by: RECONCILE_PLACE_QUALIFIED_ACTOR,
-      reason: `"${qualified.name}" is "${usual.name}" named with its place: ${named} of its ${articles.length} articles name "${usual.name}" too`,
-    };
+    const by: CurationActor = { by: RECONCILE_PLACE_QUALIFIED_ACTOR, reason };
     merges.push({ keys: [qualified.key], into: usual.key, by });
   }
   return store.mergeEntitiesInOrder(merges);
+}
+
+/**
+ * Why a place-qualified organisation is the usual one, or null when the articles do not say so:
+ * its own articles mostly name the usual one too, or the usual one's articles are mostly at home
+ * in the qualifier's country.
+ */
+async function placeQualifiedReason(
+  store: Pick<GraphStore, 'articles'>,
+  candidate: PlaceQualified,
+  countries: ReadonlySet<string>,
+): Promise<string | null> {
+  const { qualified, usual } = candidate;
+  const articles = await readArticlesNaming(store, qualified.key);
+  const named = namedBesideUsual(candidate, articles);
+  if (named !== null) {
+    return `"${qualified.name}" is "${usual.name}" named with its place: ${named} of its ${articles.length} articles name "${usual.name}" too`;
+  }
+  if (!candidate.country) return null;
+  const usualArticles = await readArticlesNaming(store, usual.key);
+  const atHome = atHomeInQualifier(candidate, usualArticles, countries);
+  if (atHome === null) return null;
+  return `"${qualified.name}" is "${usual.name}" named with its country: ${atHome} of the ${usualArticles.length} articles naming "${usual.name}" name ${candidate.country.name}, no other country a third as often`;
 }

@@ -3,6 +3,7 @@ import type { EntityType } from '../../src/model/entity-types';
 import type { ExtractionResult } from '../../src/model/extraction';
 import { createResolver } from '../../src/resolve';
 import {
+  atHomeInQualifier,
   findPlaceQualified,
   namedBesideUsual,
   reconcilePlaceQualified,
@@ -70,6 +71,46 @@ describe('namedBesideUsual', () => {
   });
 });
 
+describe('atHomeInQualifier', () => {
+  const uk = node('wd:Q145', 'United Kingdom', 300, 'Country', ['UK']);
+  const us = node('wd:Q30', 'United States', 600, 'Country', ['US']);
+  const treasury = node('organization:treasury', 'Treasury', 6);
+  const countries = new Set([uk.key, us.key]);
+  const candidateFor = (qualified: TypedNode) =>
+    findPlaceQualified([uk, us, treasury, qualified], knownPlaces)[0]!;
+  const naming = (...keys: string[]) => new Set(keys);
+  const treasuryArticles = [
+    naming(treasury.key, uk.key),
+    naming(treasury.key, uk.key, us.key),
+    naming(treasury.key, uk.key),
+    naming(treasury.key, uk.key),
+    naming(treasury.key),
+  ];
+
+  it('counts the usual one’s articles naming the qualifier’s country when most do and no other country comes close', () => {
+    const candidate = candidateFor(node('organization:uk-treasury', 'UK Treasury', 2));
+    expect(candidate.country?.key).toBe(uk.key);
+    expect(atHomeInQualifier(candidate, treasuryArticles, countries)).toBe(4);
+  });
+
+  it('gives null for another country’s namesake', () => {
+    const candidate = candidateFor(node('organization:us-treasury', 'US Treasury', 5));
+    expect(atHomeInQualifier(candidate, treasuryArticles, countries)).toBe(null);
+  });
+
+  it('gives null when a second country is named nearly as often', () => {
+    const candidate = candidateFor(node('organization:uk-treasury', 'UK Treasury', 2));
+    const shared = treasuryArticles.map((keys) => new Set([...keys, us.key]));
+    expect(atHomeInQualifier(candidate, shared, countries)).toBe(null);
+  });
+
+  it('gives null for a place that is not a stored country', () => {
+    const candidate = candidateFor(node('organization:glasgow-treasury', 'Glasgow Treasury', 1));
+    expect(candidate.country).toBeUndefined();
+    expect(atHomeInQualifier(candidate, treasuryArticles, countries)).toBe(null);
+  });
+});
+
 describe('reconcilePlaceQualified on SQLite', () => {
   const tempStore = useTempSqliteStore('newsgraph-reconcile-place-');
   let store: GraphStore;
@@ -115,5 +156,48 @@ describe('reconcilePlaceQualified on SQLite', () => {
     expect((await store.findEntitiesByName('Glasgow Treasury')).map((e) => e.key)).toEqual([
       'organization:glasgow-treasury',
     ]);
+  });
+});
+
+describe('reconcilePlaceQualified at home', () => {
+  const tempStore = useTempSqliteStore('newsgraph-reconcile-home-');
+
+  it('merges "UK Treasury" into the Treasury whose articles are at home in the UK, not "US Treasury"', async () => {
+    const store = tempStore();
+    const resolver = createResolver({ lookup: store, extractorVersion: 'test/1' });
+    const org = (name: string) => ({ type: 'Organization' as const, name });
+    const articles: [
+      string,
+      { type: 'Organization' | 'Country'; name: string; surface?: string }[],
+    ][] = [
+      ['budget-1', [org('Treasury'), { type: 'Country', name: 'United Kingdom', surface: 'UK' }]],
+      ['budget-2', [org('Treasury'), { type: 'Country', name: 'United Kingdom', surface: 'UK' }]],
+      ['budget-3', [org('Treasury'), { type: 'Country', name: 'United Kingdom', surface: 'UK' }]],
+      ['budget-4', [org('Treasury')]],
+      ['grant', [org('UK Treasury'), { type: 'Country', name: 'United Kingdom', surface: 'UK' }]],
+      ['bonds', [org('US Treasury'), { type: 'Country', name: 'United States', surface: 'US' }]],
+    ];
+    for (const [id, entities] of articles) {
+      const extraction = buildExtraction({
+        id,
+        sentences: entities.map((e) => `${e.surface ?? e.name} spoke.`),
+        entities: entities.map((e, sentence) => ({
+          type: e.type,
+          name: e.name,
+          mentions: [{ sentence, text: e.surface ?? e.name }],
+        })),
+      });
+      await store.upsertArticle(await resolver.resolveArticle(extraction));
+    }
+    const snapshot = await store.snapshot();
+
+    const merges = await reconcilePlaceQualified(store, snapshot.entities, new Set(), knownPlaces);
+
+    expect(merges.map((m) => [m.merged, m.into])).toEqual([
+      [['organization:uk-treasury'], 'organization:treasury'],
+    ]);
+    expect(merges[0]?.reason).toContain(
+      '3 of the 4 articles naming "Treasury" name United Kingdom',
+    );
   });
 });
