@@ -1,6 +1,7 @@
 import type { StatedDate } from '../../model/extraction';
 import type { CalendarDay } from './calendar-day';
 import { addDays, isValidDay, isoDay, isoMonth, weekdayOf } from './calendar-day';
+import { MONTHS, WEEKDAYS } from './date-words';
 
 export interface DateContext {
   /** The day the article speaks from (its publication date); relative dates need it. */
@@ -8,43 +9,6 @@ export interface DateContext {
   /** Whether the surrounding clause speaks of the future ("will meet on Thursday"). */
   future?: boolean;
 }
-
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
-
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
 
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';

@@ -1,0 +1,80 @@
+/**
+ * The words dates are made of, shared by the finder (which reads tokens) and the parser (which
+ * reads the expression's text), so both agree on what a month, weekday, day or year is.
+ */
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+};
+
+/** 0 = Sunday … 6 = Saturday, as Date.getUTCDay counts. */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+
+/** The years a bare four-digit number may name: the parser normalises no others. */
+const YEAR = /^(?:1[89]\d\d|2[01]\d\d)$/;
+const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/i;
+
+/**
+ * The month a token names: "March", "Sept.", "Dec". Capitalised only: "may" and "march" are
+ * far more often a verb or a noun, and news text capitalises its months.
+ */
+export function monthOfWord(word: string): number | undefined {
+  const first = word.charCodeAt(0);
+  if (first < 65 || first > 90) return undefined;
+  const key = word.endsWith('.') ? word.slice(0, -1) : word;
+  if (key.length > 9) return undefined;
+  return MONTHS[key.toLowerCase()];
+}
+
+/** The weekday a token names, in any case ("Friday", "friday"). */
+export function weekdayOfWord(word: string): number | undefined {
+  return word.length > 9 ? undefined : WEEKDAYS[word.toLowerCase()];
+}
+
+/** Whether a token can be the day of a month: 1–31, with or without an ordinal suffix. */
+export function isDayOfMonth(word: string): boolean {
+  const m = DAY.exec(word);
+  if (!m) return false;
+  const day = Number(m[1]);
+  return day >= 1 && day <= 31;
+}
+
+export function isYearNumber(word: string): boolean {
+  return YEAR.test(word);
+}
+
+/** A whole ISO 8601 day as one token ("2025-05-08"), as wink tokenises it. */
+export function isIsoDayWord(word: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(word);
+}
