@@ -19,7 +19,10 @@ export interface TaggerOpinion {
   isPerson(first: number, end: number): boolean;
   /** Whether the tagger read a person of two or more words starting at token t. */
   startsLongerPerson(t: number): boolean;
-  /** Whether the tagger is confident token t is part of a name of another type. */
+  /**
+   * Whether the tagger is confident token t is part of a name of another type, or that the
+   * same word begins one elsewhere in the article.
+   */
   isSurelyNotPerson(t: number): boolean;
 }
 
@@ -69,6 +72,7 @@ export function surnameMentions(
     ),
     forms,
     keyOf,
+    lowerCaseWords(a.tokens),
   );
   const out: RawMention[] = [];
   const { tokens } = a;
@@ -152,12 +156,17 @@ function firstNameForms(
   persons: readonly RawMention[],
   shortForms: ReadonlyMap<string, PersonForm[]>,
   keyOf: (m: RawMention) => string,
+  commonWords: ReadonlySet<string>,
 ): Map<string, PersonForm> {
   const byName = new Map<string, Map<string, PersonForm>>();
   for (const p of persons) {
     if (p.endToken - p.firstToken < 2) continue;
-    const first = p.name.split(' ')[0] as string;
+    const words = p.name.split(' ');
+    const first = words[0] as string;
     if (first.length < 2 || /\.$/.test(first) || shortForms.has(first)) continue;
+    // "Cairn Energy", "Smith Lecture": a last word the article also writes in lower case is a
+    // common noun, and the "person" a company or an event the tagger misread.
+    if (commonWords.has((words.at(-1) as string).toLowerCase())) continue;
     const key = keyOf(p);
     const people = byName.get(first) ?? new Map<string, PersonForm>();
     if (!people.has(key))
@@ -169,6 +178,16 @@ function firstNameForms(
     if (people.size === 1) out.set(first, [...people.values()][0] as PersonForm);
   }
   return out;
+}
+
+/** The words an article writes in lower case: its common nouns, verbs and adjectives. */
+function lowerCaseWords(tokens: readonly Token[]): Set<string> {
+  const words = new Set<string>();
+  for (const t of tokens) {
+    const c = t.value.charCodeAt(0);
+    if (t.kind === 'word' && c >= 97 && c <= 122) words.add(t.value);
+  }
+  return words;
 }
 
 /** A bare first name as its person: less sure than a surname, which news style prefers. */

@@ -119,7 +119,7 @@ export function createEntityRecogniser(options: EntityRecogniserOptions): Entity
 
     const persons = (): RawMention[] =>
       mentions.filter((m) => m.type === 'Person' && !m.source.startsWith('coref'));
-    const opinion = taggerOpinion(spans, a.tokens.length, (span) =>
+    const opinion = taggerOpinion(spans, a.tokens, (span) =>
       index.isFree(span.firstToken, span.endToken) ? nerMentionOf(span) : undefined,
     );
     for (const m of surnameMentions(a, persons(), (i) => index.at(i), keyOf, opinion)) accept(m);

@@ -1,4 +1,5 @@
 import type { NerSpan } from '../ner';
+import type { Token } from '../nlp';
 import type { TaggerOpinion } from './coreference';
 import type { RawMention } from './raw-mention';
 
@@ -14,9 +15,14 @@ const SURE_CONFIDENCE = 0.5;
  */
 export function taggerOpinion(
   spans: readonly NerSpan[],
-  tokenCount: number,
+  tokens: readonly Token[],
   personOf: (span: NerSpan) => RawMention | undefined,
 ): TaggerOpinion {
+  const tokenCount = tokens.length;
+  // Words that begin a name of another type somewhere in the article: "Nintendo" of "Nintendo
+  // DS" is a company in every sentence, even where a title pattern made "Nintendo Europe" a
+  // person.
+  const otherNameWords = new Set<string>();
   const found: RawMention[] = [];
   const persons = new Set<number>();
   const surelyOther = new Uint8Array(tokenCount);
@@ -27,14 +33,16 @@ export function taggerOpinion(
       if (span.endToken - span.firstToken > 1) longerPersonStarts[span.firstToken] = 1;
       const person = isConfidentFullName(span) ? personOf(span) : undefined;
       if (person?.type === 'Person') found.push(person);
-    } else if (span.confidence >= SURE_CONFIDENCE)
+    } else if (span.confidence >= SURE_CONFIDENCE) {
       surelyOther.fill(1, span.firstToken, span.endToken);
+      otherNameWords.add(tokens[span.firstToken]?.value ?? '');
+    }
   }
   return {
     persons: found,
     isPerson: (first, end) => persons.has(first * (tokenCount + 1) + end),
     startsLongerPerson: (t) => longerPersonStarts[t] === 1,
-    isSurelyNotPerson: (t) => surelyOther[t] === 1,
+    isSurelyNotPerson: (t) => surelyOther[t] === 1 || otherNameWords.has(tokens[t]?.value ?? ''),
   };
 }
 
