@@ -68,6 +68,25 @@ describe('first names within one article', () => {
     expect(mentionsOf(es, 'Jeremy Dear')).toEqual(['Jeremy Dear:ner', 'Jeremy Dear:ner']);
   });
 
+  it('are not taken from a "person" whose last word the article writes as a common noun', () => {
+    const es = recognise(
+      'Cairn Energy found oil. Energy firms rose, and energy prices with them. Cairn gained 5%.',
+      taggerOf([['PER', 'Cairn Energy', 0.9]]),
+    );
+    expect(mentionsOf(es, 'Cairn Energy')).toEqual(['Cairn Energy:ner']);
+  });
+
+  it('are not taken for a word the tagger begins another kind of name with in the article', () => {
+    const es = recognise(
+      'Nintendo Europe sold more. The Nintendo DS is a hit. Rival Nintendo said so.',
+      taggerOf([
+        ['PER', 'Nintendo Europe', 0.9],
+        ['ORG', 'Nintendo DS', 0.9],
+      ]),
+    );
+    expect(mentionsOf(es, 'Nintendo Europe')).toEqual(['Nintendo Europe:ner']);
+  });
+
   it('are taken from persons the tagger is sure of only', () => {
     const es = recognise(
       'Sure Robbie is talented. Robbie sang.',
