@@ -59,7 +59,7 @@ describe('parseDateText', () => {
 describe('extractDates', () => {
   const analyse = createAnalyser();
 
-  it('gives text offsets and ISO values for the dates wink-nlp finds', () => {
+  it('gives text offsets and ISO values for the dates it finds', () => {
     const text = 'He met Blair in March 2004. They spoke again on Thursday and yesterday.';
     const dates = extractDates(analyse(text), thursday8May2025);
     expect(dates.map((d) => [d.text, d.value, d.precision])).toEqual([
@@ -68,6 +68,18 @@ describe('extractDates', () => {
       ['yesterday', '2025-05-07', 'day'],
     ]);
     for (const d of dates) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it('reads a full date with a comma before the year as one day, not a day and a year', () => {
+    const dates = extractDates(analyse('He was born on 25 August, 1938.'), thursday8May2025);
+    expect(dates.map((d) => [d.text, d.value, d.precision])).toEqual([
+      ['25 August, 1938', '1938-08-25', 'day'],
+    ]);
+  });
+
+  it('does not date the BBC Today programme to the reference day', () => {
+    const text = "Sir Digby Jones told the BBC's Today programme so today.";
+    expect(extractDates(analyse(text), thursday8May2025).map((d) => d.text)).toEqual(['today']);
   });
 
   it('reads "will … on Monday" as the coming Monday', () => {

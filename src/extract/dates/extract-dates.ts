@@ -1,6 +1,7 @@
 import type { ExtractedDate } from '../../model/extraction';
 import type { AnalysedText } from '../nlp';
 import type { CalendarDay } from './calendar-day';
+import { findDateExpressions } from './find-date-expressions';
 import { parseDateText } from './parse-date-text';
 
 const FUTURE_MARKERS = new Set(['will', '’ll', "'ll", 'shall', 'next', 'upcoming']);
@@ -8,19 +9,18 @@ const FUTURE_MARKERS = new Set(['will', '’ll', "'ll", 'shall', 'next', 'upcomi
 const FUTURE_WINDOW = 8;
 
 /**
- * The dates stated in the text that normalise to a day, month or year, in text order. wink-nlp
- * finds the expressions; `parseDateText` pins them down; expressions it cannot pin down (a bare
+ * The dates stated in the text that normalise to a day, month or year, in text order.
+ * findDateExpressions finds the expressions; `parseDateText` pins them down; expressions it cannot pin down (a bare
  * "May 8" with no reference day, "last week") are left out rather than guessed.
  */
 export function extractDates(analysed: AnalysedText, reference?: CalendarDay): ExtractedDate[] {
   const out: ExtractedDate[] = [];
-  for (const entity of analysed.winkEntities) {
-    if (entity.type !== 'DATE') continue;
-    const first = analysed.tokens[entity.firstToken];
-    const last = analysed.tokens[entity.endToken - 1];
+  for (const expression of findDateExpressions(analysed)) {
+    const first = analysed.tokens[expression.firstToken];
+    const last = analysed.tokens[expression.endToken - 1];
     if (!first || !last) continue;
     const text = analysed.text.slice(first.start, last.end);
-    const future = isFutureClause(analysed, entity.firstToken);
+    const future = isFutureClause(analysed, expression.firstToken);
     const stated = parseDateText(text, { reference, future });
     if (!stated) continue;
     out.push({ start: first.start, end: last.end, text, ...stated });

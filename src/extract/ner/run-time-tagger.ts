@@ -10,7 +10,6 @@ import { spanConfidence } from './span-confidence';
 import { spansFromLabels } from './spans-from-labels';
 import {
   emitPerTokenFeatures as emitPerTokenFeaturesImported,
-  markWinkEntities,
   posHash,
   type FeatureSink,
   type TokenContext,
@@ -101,7 +100,6 @@ export class RunTimeTagger {
       capital[t] = wordCapital[w]!;
       c.pos[t] = posHashes[tags[t]!]!;
     }
-    markWinkEntities(analysed, c.winkEntity);
     const doc = documentContext(analysed, c.word, c.flags);
     c.headline = doc.headline;
     c.sentenceInitial = doc.sentenceInitial;
@@ -162,7 +160,6 @@ export class RunTimeTagger {
       shape: new Uint32Array(size),
       flags: new Uint16Array(size),
       pos: new Uint32Array(size),
-      winkEntity: new Uint32Array(size),
       gazetteer: new Uint16Array(0),
       headline: empty,
       sentenceInitial: empty,

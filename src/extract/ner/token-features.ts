@@ -52,7 +52,7 @@ export interface FeatureSink {
 
 /**
  * What the per-token features read of a document, per token: hashes of the word (case-folded),
- * shape, POS and wink entity type, orthographic flags, gazetteer marks and document context.
+ * shape and POS, orthographic flags, gazetteer marks and document context.
  * Arrays may be longer than the document; only its tokens are read.
  */
 export interface TokenContext {
@@ -60,7 +60,6 @@ export interface TokenContext {
   shape: Uint32Array;
   flags: Uint16Array;
   pos: Uint32Array;
-  winkEntity: Uint32Array;
   gazetteer: Uint16Array;
   headline: Uint8Array;
   sentenceInitial: Uint8Array;
@@ -79,20 +78,10 @@ export function posHash(pos: string): number {
   return h;
 }
 
-/** Mark each token inside one of wink's entities with the hash of the entity's type. */
-export function markWinkEntities(analysed: AnalysedText, out: Uint32Array): void {
-  const n = analysed.tokens.length;
-  out.fill(0, 0, n);
-  for (const e of analysed.winkEntities) {
-    const typeHash = hashString(e.type);
-    for (let t = e.firstToken; t < e.endToken && t < n; t += 1) out[t] = typeHash;
-  }
-}
-
 /**
  * The features of token t (in the sentence of tokens [first, end)) that depend on more than one
- * token or on the document: word, POS and shape pairs, document statistics, gazetteer marks and
- * wink's entity type. Their order is part of the scores' float arithmetic: keep it.
+ * token or on the document: word, POS and shape pairs, document statistics and gazetteer marks.
+ * Their order is part of the scores' float arithmetic: keep it.
  */
 export function emitPerTokenFeatures(
   c: TokenContext,
@@ -139,8 +128,6 @@ export function emitPerTokenFeatures(
   }
   if (hasBefore && c.gazetteer[t - 1]) sink.add(mix2(T.gazetteerM1, c.gazetteer[t - 1]!));
   if (hasAfter && c.gazetteer[t + 1]) sink.add(mix2(T.gazetteerP1, c.gazetteer[t + 1]!));
-  const winkEntity = c.winkEntity[t]!;
-  if (winkEntity) sink.add(mix2(T.winkEntity, winkEntity));
 }
 
 /** Collects features as masked buckets, growing its buffer as needed. */
@@ -184,15 +171,12 @@ export function tokenContext(
     flags[t] = w.flags;
     pos[t] = posHash(analysed.tokens[t]!.pos);
   }
-  const winkEntity = new Uint32Array(n);
-  markWinkEntities(analysed, winkEntity);
   const doc = documentContext(analysed, word, flags);
   return {
     word,
     shape,
     flags,
     pos,
-    winkEntity,
     gazetteer: gazetteer ? gazetteer(analysed) : new Uint16Array(n),
     ...doc,
   };
