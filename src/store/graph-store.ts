@@ -68,6 +68,17 @@ export interface GraphStore extends GraphQueries {
 
   // ---- reads ----
 
+  /**
+   * The change feed: articles created or updated by writes after change number `after` (0: from
+   * the first), in commit order, at most `limit`. Every write that creates or replaces an
+   * article gives it the next change number, so a server can follow ingests that other
+   * processes (the CLI) make and tell its live subscribers. An article appears once, at its
+   * latest change; a deleted one not at all; `entityKeys` are those it names now.
+   */
+  articleChangesSince(after: number, limit: number): Promise<ArticleChange[]>;
+  /** The newest change number, 0 before any: where a follower that wants only news starts. */
+  latestArticleChange(): Promise<number>;
+
   getArticle(id: string): Promise<ArticleView | null>;
   /** Entities by key, in the order asked; a missing key yields null in its slot. */
   getEntities(keys: readonly string[]): Promise<(EntityView | null)[]>;
@@ -105,6 +116,16 @@ export type UpsertStatus = 'created' | 'updated' | 'unchanged';
 export interface UpsertResult {
   articleId: string;
   status: UpsertStatus;
+  entityKeys: string[];
+}
+
+/** One entry of the change feed (`articleChangesSince`). */
+export interface ArticleChange {
+  /** The change number: increasing in commit order across every writer of the store. */
+  seq: number;
+  articleId: string;
+  status: 'created' | 'updated';
+  /** The keys of the entities the article names, sorted. */
   entityKeys: string[];
 }
 

@@ -1,4 +1,5 @@
 import { describeBatchContract } from './contract-batch';
+import { describeChangeFeedContract } from './contract-changes';
 import { describeCurationContract } from './contract-curation';
 import { useFreshStore, type OpenStore } from './contract-context';
 import { describeReadContract } from './contract-reads';
@@ -29,5 +30,6 @@ export function describeStoreContract(name: string, openStore: OpenStore): void 
     describeReadContract(store);
     describeSearchContract(store);
     describeCurationContract(store);
+    describeChangeFeedContract(store);
   });
 }

@@ -32,6 +32,7 @@ const DUMMY_PARAMS: Record<string, unknown> = {
   minSources: 1,
   limit: neo4j.int(10),
   offset: neo4j.int(0),
+  after: neo4j.int(0),
   curated: true,
   keys: ['person:a'],
   mergedKeys: ['person:b'],

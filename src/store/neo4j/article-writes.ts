@@ -1,5 +1,6 @@
 import type { ArticleGraph } from '../../model/graph';
 import type { UpsertResult } from '../graph-store';
+import { markArticleChanges } from './article-changes';
 import { articleParams, mentionRows, quoteRows, statementRows } from './article-content-rows';
 import { writeEntities } from './entity-writes';
 import type { CypherName } from './cypher-names';
@@ -55,6 +56,7 @@ export async function writeArticleGraphs(
   await recomputeRelationships(tx, triples);
   await recomputeEntityCounts(tx, recounted);
   await addEntityCounts(tx, created, new Set(recounted));
+  await markArticleChanges(tx, graphs, plan.statuses);
   return graphs.map((graph, i) => ({
     articleId: graph.article.id,
     status: plan.statuses[i] ?? 'unchanged',

@@ -4,6 +4,7 @@ import type { EntityType, RelationType } from '../../model/entity-types';
 import type { ArticleGraph } from '../../model/graph';
 import { validateArticleGraph } from '../validate-article-graph';
 import type {
+  ArticleChange,
   ArticleView,
   CurationActor,
   EntityMerge,
@@ -23,6 +24,7 @@ import type {
   UpsertResult,
 } from '../graph-store';
 import { addAlias } from './add-alias';
+import { articleChangesSince, latestArticleChange } from './article-changes';
 import {
   contentHashesOf,
   getArticle,
@@ -171,6 +173,14 @@ export class Neo4jGraphStore implements GraphStore {
 
   addAlias(key: string, alias: string, _by: CurationActor): Promise<EntityView> {
     return writeTx(this.ctx, (tx) => addAlias(tx, key, alias));
+  }
+
+  articleChangesSince(after: number, limit: number): Promise<ArticleChange[]> {
+    return readStatement(this.ctx, (tx) => articleChangesSince(tx, after, limit));
+  }
+
+  latestArticleChange(): Promise<number> {
+    return readStatement(this.ctx, (tx) => latestArticleChange(tx));
   }
 
   getArticle(id: string): Promise<ArticleView | null> {

@@ -2,6 +2,7 @@ import { coMentionsFromMentions } from '../../model/co-mentions';
 import type { ArticleGraph, ArticleRecord } from '../../model/graph';
 import type { UpsertResult } from '../graph-store';
 import { addArticleAggregates } from './add-article-aggregates';
+import { markArticleChanged } from './article-changes';
 import { insertMentions, insertQuotes, insertStatements } from './article-rows';
 import { upsertEntities } from './entity-writes';
 import {
@@ -44,12 +45,14 @@ export function writeArticleGraph(ctx: SqliteContext, graph: ArticleGraph): Upse
       sourceKey: sourceKeyOf(article),
       seenAt,
     });
+    markArticleChanged(ctx, article.id, 'created');
     return { articleId: article.id, status: 'created', entityKeys };
   }
   const newTriples = graph.statements.map((s): Triple => [s.subjectKey, s.type, s.objectKey]);
   recomputeEntityCounts(ctx, [...new Set([...entityKeys, ...retracted.entityKeys])]);
   recomputeRelationships(ctx, [...newTriples, ...retracted.triples]);
   deleteOrphanEntities(ctx, retracted.entityKeys);
+  markArticleChanged(ctx, article.id, 'updated');
   return { articleId: article.id, status: 'updated', entityKeys };
 }
 

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { EntityType, RelationType } from '../../model/entity-types';
 import type { ArticleGraph } from '../../model/graph';
 import type {
+  ArticleChange,
   ArticleView,
   CurationActor,
   EntityMerge,
@@ -21,6 +22,7 @@ import type {
   UpsertResult,
 } from '../graph-store';
 import { addAlias } from './add-alias';
+import { articleChangesSince, latestArticleChange } from './article-changes';
 import { getArticle, quotesBy, statementsBetween } from './article-reads';
 import { deleteArticleGraph, writeArticleGraph } from './article-writes';
 import { findEntitiesByName, findEntitiesByNames, getEntities } from './entity-reads';
@@ -132,6 +134,14 @@ export class SqliteGraphStore extends SqliteGraphQueries implements GraphStore {
 
   async addAlias(key: string, alias: string, _by: CurationActor): Promise<EntityView> {
     return this.write(() => addAlias(this.ctx, key, alias));
+  }
+
+  async articleChangesSince(after: number, limit: number): Promise<ArticleChange[]> {
+    return this.guard(() => articleChangesSince(this.ctx, after, limit));
+  }
+
+  async latestArticleChange(): Promise<number> {
+    return this.guard(() => latestArticleChange(this.ctx));
   }
 
   async getArticle(id: string): Promise<ArticleView | null> {
