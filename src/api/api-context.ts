@@ -5,6 +5,7 @@ import type { GraphStore } from '../store/graph-store';
 import type { Caller } from './auth/caller';
 import type { Loaders } from './loaders/create-loaders';
 import type { ApiPubSub } from './api-pubsub';
+import type { ArticleChangeFollower } from './live/follow-article-changes';
 
 /** The store as the API sees it: the writes and reads of GraphStore plus the analytical queries. */
 export type ApiStore = GraphStore & GraphQueries;
@@ -15,6 +16,8 @@ export interface ApiContext {
   loaders: Loaders;
   ingestor: ArticleIngestor;
   pubsub: ApiPubSub;
+  /** The change feed follower behind `articleIngested`. */
+  live: ArticleChangeFollower;
   caller: Caller;
   requestId: string;
   logger: Logger;

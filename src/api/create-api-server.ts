@@ -7,6 +7,7 @@ import type { ArticleIngestor } from '../ingest/article-ingestor';
 import type { Logger } from '../logging';
 import type { ApiContext, ApiStore } from './api-context';
 import { createApiPubSub } from './api-pubsub';
+import { followArticleChanges } from './live/follow-article-changes';
 import { createApiKeyVerifier } from './auth/api-key-verifier';
 import { presentedKey } from './auth/presented-key';
 import { createSchema } from './create-schema';
@@ -38,6 +39,11 @@ export interface ApiServerDeps {
   timeoutMs?: number;
   /** How long close() lets in-flight requests finish before cutting connections (default 10 s). */
   drainMs?: number;
+  /**
+   * How often live subscriptions read the store's change feed for other processes' writes
+   * (default 1000 ms; 0: only after this server's own mutations).
+   */
+  livePollMs?: number;
 }
 
 export interface ApiServer {
@@ -68,6 +74,13 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
   const logger = deps.logger.child({ component: 'api' });
   const verify = createApiKeyVerifier(deps.auth.apiKeys);
   const pubsub = createApiPubSub();
+  const live = followArticleChanges({
+    store,
+    publish: ({ status, articleId, entityKeys }) =>
+      pubsub.publish('articleIngested', { status, articleId, entityKeys }),
+    logger,
+    intervalMs: deps.livePollMs ?? 1000,
+  });
 
   const yoga = createYoga<Record<string, unknown>, ApiContext>({
     schema: createSchema(),
@@ -98,6 +111,7 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
         loaders: createLoaders(store),
         ingestor: deps.ingestor,
         pubsub,
+        live,
         caller: verify(presentedKey(request.headers)),
         requestId,
         logger: logger.child({ requestId }),
@@ -131,7 +145,10 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
           resolve({ port: address.port, url: `http://${shown}:${address.port}/graphql` });
         });
       }),
-    close: () => closeGracefully(server, deps.drainMs ?? 10_000, () => yoga.dispose()),
+    close: async () => {
+      await closeGracefully(server, deps.drainMs ?? 10_000, () => yoga.dispose());
+      await live.close();
+    },
   };
 }
 

@@ -71,6 +71,14 @@ const VARIABLES = [
     secret: false,
   },
   {
+    name: 'NEWSGRAPH_LIVE_POLL_MS',
+    defaultValue: '1000',
+    example: '500',
+    description:
+      'How often the API reads the store’s change feed to tell `articleIngested` subscribers about articles other processes (`newsgraph ingest`) wrote; `0` stops following them (the API’s own mutations are still told).',
+    secret: false,
+  },
+  {
     name: 'LOG_LEVEL',
     defaultValue: 'info',
     example: 'debug',

@@ -2,6 +2,7 @@ import type { ApiStore } from '../../src/api';
 import type { ArticleIngestor } from '../../src/ingest/article-ingestor';
 import type { OpenStore } from './api-contract';
 import { countingStore, totalCalls } from './support/counting-store';
+import { sseEvents, subscribe } from './support/sse-events';
 import {
   createTestIngestor,
   ingestSeed,
@@ -19,28 +20,6 @@ import { startTestApi, writeKey } from './support/test-api';
  * for a reason they do not pin down.
  */
 const UNHURRIED = { timeoutMs: 90_000 };
-
-/** Reads an SSE stream until `want` data events arrived; returns their JSON payloads. */
-async function readEvents(response: Response, want: number): Promise<unknown[]> {
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
-  const events: unknown[] = [];
-  let buffer = '';
-  while (events.length < want) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    buffer += decoder.decode(value, { stream: true });
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) !== -1) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const data = block.split('\n').find((line) => line.startsWith('data:'));
-      if (block.startsWith('event: next') && data) events.push(JSON.parse(data.slice(5)));
-    }
-  }
-  await reader.cancel();
-  return events;
-}
 
 /**
  * Live updates (a subscriber receives each ingest over SSE) and batching (how many store calls a
@@ -75,7 +54,8 @@ export function describeLiveAndBatching(storeName: string, openStore: OpenStore)
         }),
       });
       expect(stream.headers.get('content-type')).toMatch(/text\/event-stream/);
-      const received = readEvents(stream, 1);
+      const events = sseEvents(stream);
+      const received = events.next();
       // The subscription is registered once the response has started; give the server a tick.
       await new Promise((resolve) => setTimeout(resolve, 100));
       const ingest = await t.graphql<{ ingestArticle: { status: string; articleId: string } }>(
@@ -93,14 +73,46 @@ export function describeLiveAndBatching(storeName: string, openStore: OpenStore)
       expect(ingest.body.data?.ingestArticle).toEqual(
         expect.objectContaining({ status: 'created', articleId: 'live-1' }),
       );
-      const [event] = (await received) as {
+      const event = (await received) as {
         data: {
           articleIngested: { status: string; article: { id: string }; entities: { id: string }[] };
         };
-      }[];
+      };
+      await events.close();
       expect(event?.data.articleIngested.status).toBe('created');
       expect(event?.data.articleIngested.article.id).toBe('live-1');
       expect(event?.data.articleIngested.entities.map((e) => e.id)).toContain(PUTIN);
+    });
+
+    it('a subscriber receives articleIngested for each article another writer puts in the store (as newsgraph ingest does)', async () => {
+      const live = await startTestApi(store, ingestor, { ...UNHURRIED, livePollMs: 50 });
+      try {
+        const events = await subscribe(
+          live.url,
+          'subscription { articleIngested { status article { id } entities { id } } }',
+        );
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        // Not through this server's mutations: only the store connects the writer and the API.
+        const other = createTestIngestor(store);
+        const text = 'Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow.';
+        await other.ingest({ id: 'elsewhere-1', text });
+        expect(await events.next()).toEqual({
+          data: {
+            articleIngested: {
+              status: 'created',
+              article: { id: 'elsewhere-1' },
+              entities: expect.arrayContaining([{ id: PUTIN }, { id: XI }]),
+            },
+          },
+        });
+        await other.ingest({ id: 'elsewhere-1', text: text.replace('Moscow', 'Beijing') });
+        expect(await events.next()).toMatchObject({
+          data: { articleIngested: { status: 'updated', article: { id: 'elsewhere-1' } } },
+        });
+        await events.close();
+      } finally {
+        await live.close();
+      }
     });
 
     it('re-ingesting the same article reports unchanged', async () => {

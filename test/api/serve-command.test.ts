@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startNewsgraph } from '../cli/spawn-newsgraph';
+import { runNewsgraph, startNewsgraph } from '../cli/spawn-newsgraph';
+import { subscribe } from './support/sse-events';
 
 describe('newsgraph serve', () => {
   let dir: string;
@@ -33,5 +34,47 @@ describe('newsgraph serve', () => {
     const run = await serve.finished;
     expect(run.code).toBe(0);
     expect(run.stderr).not.toContain('serve-test-key');
+  });
+});
+
+describe('newsgraph serve with newsgraph ingest beside it', () => {
+  let dir: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'newsgraph-serve-live-'));
+  });
+
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('tells articleIngested subscribers about the articles an ingest process writes', async () => {
+    const env = { NEWSGRAPH_SQLITE_PATH: join(dir, 'graph.db'), NEWSGRAPH_LIVE_POLL_MS: '100' };
+    // The store exists (migrated) before either process opens it.
+    expect((await runNewsgraph(['migrate'], env)).code).toBe(0);
+    const serve = startNewsgraph(['serve', '--port', '0'], env);
+    try {
+      const [, url = ''] = await serve.stderrMatch(/serving GraphQL at (\S+)/);
+      const events = await subscribe(
+        url,
+        'subscription { articleIngested { status article { id title } entities { name } } }',
+      );
+      await new Promise((resolve) => setTimeout(resolve, 200));
+
+      const ingest = await runNewsgraph(['ingest', 'samples/seed-xi-moscow-victory-day.txt'], env);
+      expect(ingest.code).toBe(0);
+
+      const event = (await events.next()) as {
+        data: { articleIngested: { status: string; entities: { name: string }[] } };
+      };
+      expect(event.data.articleIngested.status).toBe('created');
+      expect(event.data.articleIngested.entities.map((e) => e.name)).toEqual(
+        expect.arrayContaining(['Xi Jinping', 'Vladimir Putin']),
+      );
+      await events.close();
+    } finally {
+      serve.kill('SIGTERM');
+      await serve.finished;
+    }
   });
 });

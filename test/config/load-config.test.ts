@@ -16,7 +16,7 @@ describe('loadConfig', () => {
   it('uses the embedded SQLite store and documented defaults when nothing is set', () => {
     expect(loadConfig({})).toEqual({
       store: { kind: 'sqlite', path: './data/newsgraph.db' },
-      server: { port: 4000, host: '127.0.0.1' },
+      server: { port: 4000, host: '127.0.0.1', livePollMs: 1000 },
       auth: { apiKeys: [], readRequiresKey: false },
       logging: { level: 'info' },
     });
@@ -52,6 +52,7 @@ describe('loadConfig', () => {
       PORT: '0',
       HOST: '0.0.0.0',
       LOG_LEVEL: 'debug',
+      NEWSGRAPH_LIVE_POLL_MS: '250',
     });
     expect(config.auth).toEqual({
       apiKeys: [
@@ -60,7 +61,7 @@ describe('loadConfig', () => {
       ],
       readRequiresKey: true,
     });
-    expect(config.server).toEqual({ port: 0, host: '0.0.0.0' });
+    expect(config.server).toEqual({ port: 0, host: '0.0.0.0', livePollMs: 250 });
     expect(config.logging.level).toBe('debug');
   });
 

@@ -9,7 +9,7 @@ import { defined } from './optional';
 const ITEM_ERROR_CODES = new Set(['INVALID_ARTICLE', 'BAD_USER_INPUT']);
 
 /**
- * Ingest one article and tell subscribers. A bad article is an expected outcome and comes back
+ * Ingest one article and have subscribers told. A bad article is an expected outcome and comes back
  * as `status: error` with its code; a store failure is not, and is thrown (STORE_UNAVAILABLE).
  */
 export async function ingestOne(
@@ -23,13 +23,8 @@ export async function ingestOne(
   };
   try {
     const result = await ctx.ingestor.ingest(article);
-    if (result.status !== 'unchanged') {
-      ctx.pubsub.publish('articleIngested', {
-        status: result.status,
-        articleId: result.articleId,
-        entityKeys: result.entityKeys,
-      });
-    }
+    // Subscribers hear of it from the change feed, as of any other writer's articles.
+    if (result.status !== 'unchanged') ctx.live.poke();
     ctx.loaders.articles.clear(result.articleId);
     ctx.loaders.entities.clearAll();
     return { status: result.status, articleId: result.articleId, entityKeys: result.entityKeys };

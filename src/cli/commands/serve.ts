@@ -58,6 +58,7 @@ export function serveCommand(ctx: CliContext): Command {
           ingestor,
           logger: app.logger,
           auth: config.auth,
+          livePollMs: config.server.livePollMs,
         });
         const { url } = await api.listen(config.server.port, config.server.host);
         app.logger.info({ url, store: app.store.kind }, 'serving GraphQL');
