@@ -106,6 +106,10 @@ describe('findDateExpressions', () => {
     expect(datesIn('Prices may 2 fall; they march 3 miles.')).toEqual([]);
   });
 
+  it('takes no word for a month or weekday because it names a property of every object', () => {
+    expect(datesIn('Constructor 5 won; the ToString 3 lost.')).toEqual([]);
+  });
+
   it('does not join a date across a sentence break', () => {
     expect(datesIn('He arrived in May. 2005 was a good year.')).toEqual(['2005']);
   });

@@ -3,43 +3,43 @@
  * reads the expression's text), so both agree on what a month, weekday, day or year is.
  */
 
-export const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['jan', 1],
+  ['january', 1],
+  ['feb', 2],
+  ['february', 2],
+  ['mar', 3],
+  ['march', 3],
+  ['apr', 4],
+  ['april', 4],
+  ['may', 5],
+  ['jun', 6],
+  ['june', 6],
+  ['jul', 7],
+  ['july', 7],
+  ['aug', 8],
+  ['august', 8],
+  ['sep', 9],
+  ['sept', 9],
+  ['september', 9],
+  ['oct', 10],
+  ['october', 10],
+  ['nov', 11],
+  ['november', 11],
+  ['dec', 12],
+  ['december', 12],
+]);
 
 /** 0 = Sunday … 6 = Saturday, as Date.getUTCDay counts. */
-export const WEEKDAYS: Readonly<Record<string, number>> = {
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['sunday', 0],
+  ['monday', 1],
+  ['tuesday', 2],
+  ['wednesday', 3],
+  ['thursday', 4],
+  ['friday', 5],
+  ['saturday', 6],
+]);
 
 /** The years a bare four-digit number may name: the parser normalises no others. */
 const YEAR = /^(?:1[89]\d\d|2[01]\d\d)$/;
@@ -54,12 +54,12 @@ export function monthOfWord(word: string): number | undefined {
   if (first < 65 || first > 90) return undefined;
   const key = word.endsWith('.') ? word.slice(0, -1) : word;
   if (key.length > 9) return undefined;
-  return MONTHS[key.toLowerCase()];
+  return MONTHS.get(key.toLowerCase());
 }
 
 /** The weekday a token names, in any case ("Friday", "friday"). */
 export function weekdayOfWord(word: string): number | undefined {
-  return word.length > 9 ? undefined : WEEKDAYS[word.toLowerCase()];
+  return word.length > 9 ? undefined : WEEKDAYS.get(word.toLowerCase());
 }
 
 /** Whether a token can be the day of a month: 1–31, with or without an ordinal suffix. */

@@ -1,5 +1,13 @@
 import type { AnalysedText, Token } from '../nlp';
-import { isDayOfMonth, isIsoDayWord, isYearNumber, monthOfWord, weekdayOfWord } from './date-words';
+import {
+  isDayOfMonth,
+  isIsoDayWord,
+  isYearNumber,
+  MONTHS,
+  monthOfWord,
+  WEEKDAYS,
+  weekdayOfWord,
+} from './date-words';
 
 /** A date expression by token span (end exclusive), as `parseDateText` reads its text. */
 export interface DateExpression {
@@ -67,6 +75,31 @@ const RELATIVE_MODIFIERS = new Set(['last', 'next', 'this']);
 const RELATIVE_PERIODS = new Set(['month', 'year']);
 
 /**
+ * What a word can begin, in the cases text writes it ("friday", "Friday", "FRIDAY"; months
+ * capitalised only, see monthOfWord): one look-up per token, with no lower-casing of every word.
+ */
+type WordKind = 'month' | 'weekday' | 'relativeDay' | 'modifier';
+const WORD_KINDS = new Map<string, WordKind>();
+for (const m of MONTHS.keys()) {
+  for (const form of [capitalise(m), m.toUpperCase()]) {
+    WORD_KINDS.set(form, 'month');
+    WORD_KINDS.set(`${form}.`, 'month');
+  }
+}
+for (const [words, kind] of [
+  [WEEKDAYS.keys(), 'weekday'],
+  [RELATIVE_DAYS, 'relativeDay'],
+  [RELATIVE_MODIFIERS, 'modifier'],
+] as const) {
+  for (const w of words)
+    for (const form of [w, capitalise(w), w.toUpperCase()]) WORD_KINDS.set(form, kind);
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
  * Every expression in the text that `parseDateText` can pin down to a day, month or year, by
  * token span and in text order: full dates ("May 8, 2025", "8th of May 2025", "2025-05-08"),
  * months of a year, years, yearless days ("May 8"), weekdays (with last/next/this), today,
@@ -101,12 +134,19 @@ function dateExpressionEnd(tokens: Tokens, t: number): number | undefined {
   const value = tokens[t]!.value;
   const code = value.charCodeAt(0);
   if (code >= 48 && code <= 57) return numericDateEnd(tokens, t);
-  if (monthOfWord(value) !== undefined) return monthFirstEnd(tokens, t);
-  if (weekdayOfWord(value) !== undefined) return t + 1;
-  const lower = value.toLowerCase();
-  if (RELATIVE_DAYS.has(lower)) return t + 1;
-  if (RELATIVE_MODIFIERS.has(lower)) return relativeEnd(tokens, t);
-  return undefined;
+  // Date words have 3 to 10 characters ("Jan", "Sept.", "yesterday"): most tokens stop here.
+  if (value.length < 3 || value.length > 10) return undefined;
+  switch (WORD_KINDS.get(value)) {
+    case 'month':
+      return monthFirstEnd(tokens, t);
+    case 'weekday':
+    case 'relativeDay':
+      return t + 1;
+    case 'modifier':
+      return relativeEnd(tokens, t);
+    case undefined:
+      return undefined;
+  }
 }
 
 /** "8 May 2025", "8th of May", "2025-05-08", "2004". */

@@ -59,7 +59,7 @@ export function parseDateText(text: string, context: DateContext = {}): StatedDa
   m = DAY_MONTH.exec(s);
   if (m) return dayInReferenceYear(ref, month(m[2]), Number(m[1]), context.future === true);
   m = WEEKDAY.exec(s);
-  if (m) return weekday(ref, WEEKDAYS[m[2] as string] as number, m[1], context.future === true);
+  if (m) return weekday(ref, WEEKDAYS.get(m[2] as string) as number, m[1], context.future === true);
   const relativeDay = RELATIVE_DAY[s];
   if (relativeDay !== undefined)
     return { value: isoDay(addDays(ref, relativeDay)), precision: 'day' };
@@ -69,7 +69,7 @@ export function parseDateText(text: string, context: DateContext = {}): StatedDa
 }
 
 function month(name: string | undefined): number {
-  return MONTHS[(name ?? '').replace('.', '')] ?? 0;
+  return MONTHS.get((name ?? '').replace('.', '')) ?? 0;
 }
 
 function day(year: number, monthNumber: number, dayNumber: number): StatedDate | undefined {
