@@ -71,6 +71,7 @@ async function readSurnameNeighbours(
 export async function reconcileAfterIngest(
   config: StoreConfig,
   store: GraphStore,
+  onRound: (round: ReconcileRound) => void = () => undefined,
 ): Promise<number> {
   const knownPlaces = loadKnownPlaces();
   // Merges mark their targets curated; later passes and rounds may still move what this run
@@ -78,11 +79,21 @@ export async function reconcileAfterIngest(
   const mergedInto = new Set<string>();
   let merged = 0;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
+    const started = Date.now();
     const merges = await reconcileRound(config, store, knownPlaces, mergedInto);
     merged += merges;
+    onRound({ round: round + 1, merges, seconds: (Date.now() - started) / 1000 });
     if (merges === 0) break;
   }
   return merged;
+}
+
+/** What one round of the end-of-run pass did, for progress output. */
+export interface ReconcileRound {
+  /** 1 for the first. */
+  round: number;
+  merges: number;
+  seconds: number;
 }
 
 /**

@@ -52,6 +52,9 @@ describe('newsgraph ingest inputs', () => {
 
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ created: 4, failed: 0 });
+    // The end-of-run pass says that it runs and what each round did.
+    expect(run.stderr).toContain('ingest: reconciling entities across the graph');
+    expect(run.stderr).toMatch(/ingest: reconciliation round 1: 0 merges in \d+\.\ds/);
     const texts = storedArticles(db)
       .map((a) => a.text)
       .sort();

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { createApp } from '../../app';
-import { loadConfig } from '../../config';
+import { loadConfig, type Config } from '../../config';
 import type { IngestOptions as PipelineOptions, IngestSummary } from '../../ingest/ingest-articles';
 import {
   DEFAULT_WORKER_MEMORY_MB,
@@ -20,6 +20,7 @@ import { createWorkerPool, type WorkerHeapLimits } from '../../ingest/worker-poo
 import type { ArticleInput } from '../../model/article-input';
 import type { ExtractionResult } from '../../model/extraction';
 import { createResolver } from '../../resolve/create-resolver';
+import type { GraphStore } from '../../store/graph-store';
 import type { CliContext } from '../cli-context';
 import { printJson } from '../cli-context';
 
@@ -186,7 +187,7 @@ async function runIngest(
     const reconciledEntities =
       options.dryRun || summary.interrupted
         ? 0
-        : await reconcileAfterIngest(config.store, app.store);
+        : await reconcileWithProgress(config, app.store, ctx.stderr, progress);
     const elapsedSeconds = (Date.now() - started) / 1000;
     const processed =
       summary.created +
@@ -207,6 +208,25 @@ async function runIngest(
     await extract.close();
     await app.close();
   }
+}
+
+/**
+ * The end-of-run pass, which reads the whole graph and takes seconds on a large store: says that
+ * it runs and what each round merged, after the ingest's progress output has stopped.
+ */
+async function reconcileWithProgress(
+  config: Config,
+  store: GraphStore,
+  stderr: NodeJS.WritableStream,
+  progress: { stop(): void },
+): Promise<number> {
+  progress.stop();
+  stderr.write('ingest: reconciling entities across the graph (surnames, types, name variants)\n');
+  return reconcileAfterIngest(config.store, store, ({ round, merges, seconds }) =>
+    stderr.write(
+      `ingest: reconciliation round ${round}: ${merges} merges in ${seconds.toFixed(1)}s\n`,
+    ),
+  );
 }
 
 /**
