@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import type { WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { createPerDocumentWink, type PerDocumentWink } from './wink-per-document';
 
 /**
  * One token of analysed text. `start`/`end` are UTF-16 offsets into the text that was analysed;
@@ -52,9 +53,13 @@ const ANALYSER_PIPE = ['sbd', 'pos'];
  * Build an analyser that closes over one wink-nlp instance. Loading the model costs ~100 ms and
  * some MB, so the composition root creates one per process (or worker) and passes it down.
  */
-export function createAnalyser(nlp: WinkMethods = winkNLP(model, ANALYSER_PIPE)): Analyser {
+export function createAnalyser(
+  wink: PerDocumentWink = createPerDocumentWink(winkNLP(model, ANALYSER_PIPE)),
+): Analyser {
+  const { nlp } = wink;
   const its = nlp.its;
   return (text: string): AnalysedText => {
+    wink.startDocument();
     const doc = nlp.readDoc(text);
     const tokens = doc.tokens();
     const values = tokens.out() as string[];

@@ -21,4 +21,14 @@ describe('createAnalyser', () => {
     for (const t of a.tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
     expect(a.tokens.find((t) => t.value === 'He')?.precedingNewlines).toBe(2);
   });
+
+  it('analyses a text the same whatever it read before (wink keeps whole the words it has met)', () => {
+    const text = "Standard and Poor's rating rose on Monday.";
+    const fresh = createAnalyser()(text).tokens.map((t) => `${t.value}/${t.pos}`);
+    const used = createAnalyser();
+    // A sentence-final "Poor's." makes wink's cache learn "Poor's" as one word.
+    used("Shares fell after a warning from Standard & Poor's.");
+    expect(used(text).tokens.map((t) => `${t.value}/${t.pos}`)).toEqual(fresh);
+    expect(fresh).toContain("'s/PART");
+  });
 });
