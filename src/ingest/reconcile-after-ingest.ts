@@ -33,6 +33,7 @@ async function readSurnameNeighbours(
   persons: readonly TypedNode[],
   lone: readonly string[],
 ): Promise<Neighbours> {
+  if (lone.length === 0) return new Map();
   const surnames = new Set(
     persons.filter((p) => lone.includes(p.key)).map((p) => parsePersonName(p.name)?.surname),
   );
@@ -111,24 +112,31 @@ async function reconcileRound(
   knownPlaces: KnownPlaces,
   mergedInto: Set<string>,
 ): Promise<number> {
-  const persons = await readNodes(config, { entityTypes: ['Person'] });
-  const lone = await findLoneSurnamePersons(persons);
-  const neighbours = await readSurnameNeighbours(config, persons, lone);
+  // The graph's nodes, read again only after a pass merged: a pass that merged nothing changed
+  // nothing the next one reads (most passes of a second or third round).
+  let read: TypedNode[] | undefined;
+  const nodes = async (...types: TypedNode['type'][]): Promise<TypedNode[]> => {
+    read ??= await readNodes(config, {});
+    return types.length === 0 ? read : read.filter((n) => types.includes(n.type));
+  };
   const merges: MergeRecord[] = [];
   const record = (made: readonly MergeRecord[]) => {
+    if (made.length > 0) read = undefined;
     for (const merge of made) {
       mergedInto.add(merge.into);
       merges.push(merge);
     }
   };
+  const persons = await nodes('Person');
+  const lone = await findLoneSurnamePersons(persons);
+  const neighbours = await readSurnameNeighbours(config, persons, lone);
   record(await reconcileLoneSurnames(store, lone, neighbours));
-  const organisations = () => readNodes(config, { entityTypes: ['Organization'] });
-  record(await reconcileOtherTypes(store, await readNodes(config, {}), mergedInto, knownPlaces));
-  record(await reconcileNameVariants(store, await organisations(), mergedInto));
-  record(await reconcileShortForms(store, await organisations(), mergedInto, knownPlaces));
-  record(await reconcileOneWordPlurals(store, await organisations(), mergedInto));
-  const placeNodes = await readNodes(config, { entityTypes: ['Organization', 'Country'] });
+  record(await reconcileOtherTypes(store, await nodes(), mergedInto, knownPlaces));
+  record(await reconcileNameVariants(store, await nodes('Organization'), mergedInto));
+  record(await reconcileShortForms(store, await nodes('Organization'), mergedInto, knownPlaces));
+  record(await reconcileOneWordPlurals(store, await nodes('Organization'), mergedInto));
+  const placeNodes = await nodes('Organization', 'Country');
   record(await reconcilePlaceQualified(store, placeNodes, mergedInto, knownPlaces));
-  record(await reconcileFirstNames(store, await readNodes(config, {}), mergedInto, knownPlaces));
+  record(await reconcileFirstNames(store, await nodes(), mergedInto, knownPlaces));
   return merges.length;
 }
