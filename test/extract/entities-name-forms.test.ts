@@ -151,3 +151,39 @@ describe('project patterns', () => {
     ]);
   });
 });
+
+describe('section headings', () => {
+  const text = [
+    'The two leaders met in Moscow on Thursday.',
+    'Geopolitical Context and Economic Talks',
+    'Captain Lawrence Dallaglio said the talks went well.',
+    'Dallaglio Returns',
+    'He will play on Saturday.',
+  ].join('\n\n');
+
+  it('lose the tagger’s names unless the article names them outside its headings too', () => {
+    const es = recognise(
+      text,
+      taggerOf([
+        ['PER', 'Geopolitical Context', 0.5],
+        ['PER', 'Economic Talks', 0.83],
+        ['PER', 'Lawrence Dallaglio', 0.99],
+        ['PER', 'Dallaglio', 0.9, 2],
+      ]),
+    );
+    // The heading's "Dallaglio" stays (resolution joins a lone surname to its full name).
+    expect(typed(es)).toEqual([
+      'Location:Moscow',
+      'Person:Dallaglio',
+      'Person:Lawrence Dallaglio',
+    ]);
+  });
+
+  it('are paragraphs of their own: a name alone in a sentence of prose stays', () => {
+    const es = recognise(
+      'Economic Talks began in Geneva on Monday, officials said.',
+      taggerOf([['ORG', 'Economic Talks', 0.83]]),
+    );
+    expect(typed(es)).toContain('Organization:Economic Talks');
+  });
+});

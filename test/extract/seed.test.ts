@@ -34,6 +34,19 @@ describe('the seed article (Xi in Moscow for Victory Day)', () => {
     ).toContain('Putin');
   });
 
+  it('finds the three persons and no other: the section headings are not names', () => {
+    expect(
+      r.entities
+        .filter((e) => e.type === 'Person')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Vladimir Putin', 'Xi Jinping', 'Yulia Shapovalova']);
+    const names = r.entities.map((e) => e.name);
+    for (const heading of ['Geopolitical Context', 'Economic Talks', 'Neutrality Questioned'])
+      expect(names).not.toContain(heading);
+    expect(names.some((n) => n.startsWith('Strengthening Ties'))).toBe(false);
+  });
+
   it('finds the countries, places, organisations, events and the project', () => {
     const us = r.entities.find((e) => e.name === 'United States');
     expect(us?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['U.S.', 'Washington']));
