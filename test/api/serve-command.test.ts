@@ -1,23 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runNewsgraph, startNewsgraph } from '../cli/spawn-newsgraph';
+import { useTempDir } from '../support/temp-dir';
 import { subscribe } from './support/sse-events';
 
+const temp = useTempDir('newsgraph-serve-');
+
 describe('newsgraph serve', () => {
-  let dir: string;
-
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'newsgraph-serve-'));
-  });
-
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
 
   it('serves GraphQL on the configured port, then drains and exits 0 on SIGTERM', async () => {
     const serve = startNewsgraph(['serve', '--port', '0'], {
-      NEWSGRAPH_SQLITE_PATH: join(dir, 'graph.db'),
+      NEWSGRAPH_SQLITE_PATH: join(temp.dir(), 'graph.db'),
       NEWSGRAPH_API_KEYS: 'serve-test-key:write',
     });
     const [, url = ''] = await serve.stderrMatch(/serving GraphQL at (\S+)/);
@@ -38,18 +30,9 @@ describe('newsgraph serve', () => {
 });
 
 describe('newsgraph serve with newsgraph ingest beside it', () => {
-  let dir: string;
-
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'newsgraph-serve-live-'));
-  });
-
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
 
   it('tells articleIngested subscribers about the articles an ingest process writes', async () => {
-    const env = { NEWSGRAPH_SQLITE_PATH: join(dir, 'graph.db'), NEWSGRAPH_LIVE_POLL_MS: '100' };
+    const env = { NEWSGRAPH_SQLITE_PATH: join(temp.dir(), 'graph.db'), NEWSGRAPH_LIVE_POLL_MS: '100' };
     // The store exists (migrated) before either process opens it.
     expect((await runNewsgraph(['migrate'], env)).code).toBe(0);
     const serve = startNewsgraph(['serve', '--port', '0'], env);
