@@ -41,6 +41,7 @@ export function followArticleChanges(options: FollowOptions): ArticleChangeFollo
   let polling: Promise<void> | undefined;
   let pollAgain = false;
   let closed = false;
+  let failing = false;
 
   const readFeed = async (): Promise<void> => {
     while (cursor !== undefined && listeners > 0) {
@@ -59,7 +60,15 @@ export function followArticleChanges(options: FollowOptions): ArticleChangeFollo
       return;
     }
     polling = readFeed()
-      .catch((err: unknown) => logger.warn({ err }, 'could not read the change feed; will retry'))
+      .then(() => {
+        if (failing) logger.info('reading the change feed again');
+        failing = false;
+      })
+      .catch((err: unknown) => {
+        // Once per outage, not once per tick: a store that is down stays down for a while.
+        if (!failing) logger.warn({ err }, 'could not read the change feed; will retry');
+        failing = true;
+      })
       .finally(() => {
         polling = undefined;
         if (pollAgain && !closed) {
