@@ -61,9 +61,10 @@ export interface Neo4jGraphStoreOptions {
 const CONFLICT_RETRIES = 2;
 
 /**
- * The production GraphStore on Neo4j 5 (docs/store-semantics.md). The driver is injected; every
- * method is one managed transaction in its own session (the API's one-statement reads one
- * auto-commit query: readStatement), with its statements loaded from cypher/ at construction.
+ * The production GraphStore on Neo4j 5.26 or later (its statements write dynamic relationship
+ * types; docs/store-semantics.md). The driver is injected; every method is one managed
+ * transaction in its own session (the API's one-statement reads one auto-commit query:
+ * readStatement), with its statements loaded from cypher/ at construction.
  */
 export class Neo4jGraphStore implements GraphStore {
   readonly kind = 'neo4j' as const;

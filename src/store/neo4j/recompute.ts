@@ -1,4 +1,5 @@
 import { coMentionsFromMentions } from '../../model/co-mentions';
+import { RELATION_TYPES } from '../../model/entity-types';
 import type { ArticleGraph } from '../../model/graph';
 import { mentionRows } from './article-content-rows';
 import type { CypherTx } from './neo4j-context';
@@ -11,7 +12,11 @@ export async function recomputeRelationships(
   triples: readonly Triple[],
 ): Promise<void> {
   if (triples.length === 0) return;
-  await tx.run('relationship/recompute-relationships', { triples: distinctTriples(triples) });
+  await tx.run('relationship/recompute-relationships', {
+    triples: distinctTriples(triples),
+    // The statement writes a triple's own type only when it is one of these.
+    relationTypes: [...RELATION_TYPES],
+  });
 }
 
 /** mentionCount, articleCount, firstSeen, lastSeen of the entities, from their mentions. */
