@@ -39,7 +39,7 @@ const DUMMY_PARAMS: Record<string, unknown> = {
   articleIds: ['dummy-article'],
   hashes: ['abc'],
   ids: ['dummy-id'],
-  queries: [{ index: 0, form: 'dummy', type: null }],
+  forms: [{ index: 0, form: 'dummy' }],
   types: ['Person'],
   relationTypes: [...RELATION_TYPES],
   withRelationships: true,

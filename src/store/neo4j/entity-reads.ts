@@ -30,21 +30,43 @@ export async function findEntitiesByName(
 
 /**
  * `findEntitiesByName` for many names in one query: one answer per query, in the order asked.
- * Forms that normalise to nothing are not sent.
+ * Each distinct normalised form is asked once, whatever the types it is asked with; an answer
+ * keeps the entities of its type, most mentioned first. Forms that normalise to nothing are not
+ * sent.
  */
 export async function findEntitiesByNames(
   tx: CypherTx,
   queries: readonly NameLookup[],
 ): Promise<EntityView[][]> {
-  const answers: EntityView[][] = queries.map(() => []);
-  const asked = queries
-    .map((q, index) => ({ index, form: normaliseName(q.name), type: q.type ?? null }))
-    .filter((q) => q.form !== '');
-  if (asked.length === 0) return answers;
-  const rows = await tx.run('entity/find-by-names', { queries: asked });
+  const forms = queries.map((q) => normaliseName(q.name));
+  const distinct = [...new Set(forms.filter((form) => form !== ''))];
+  if (distinct.length === 0) return queries.map(() => []);
+  const rows = await tx.run('entity/find-by-names', {
+    forms: distinct.map((form, index) => ({ index, form })),
+  });
+  const found: EntityView[][] = distinct.map(() => []);
   for (const row of rows) {
-    const index = Number(row.index);
-    answers[index] = (row.entities as Record<string, unknown>[]).map(toEntityView);
+    const view = toEntityView(row.entity as Record<string, unknown>);
+    for (const index of row.indexes as number[]) found[index]?.push(view);
   }
-  return answers;
+  for (const views of found) views.sort(byMentionsThenKey);
+  const byForm = new Map(distinct.map((form, i) => [form, found[i] ?? []]));
+  return queries.map((q, i) => {
+    const views = byForm.get(forms[i] as string) ?? [];
+    // Each answer gets views of its own, as a query per name would give.
+    return views.filter((view) => q.type === undefined || view.type === q.type).map(copyView);
+  });
+}
+
+/** findEntitiesByName's order: most mentioned first, then by key. */
+function byMentionsThenKey(a: EntityView, b: EntityView): number {
+  return b.mentionCount - a.mentionCount || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+function copyView(view: EntityView): EntityView {
+  return {
+    ...view,
+    aliases: [...view.aliases],
+    ...(view.attributes ? { attributes: { ...view.attributes } } : {}),
+  };
 }
