@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { Neo4jGraphStore } from '../../src/store/neo4j';
+import { Neo4jGraphStore, loadCypherRegistry } from '../../src/store/neo4j';
 import { PUTIN, XI } from '../fixtures/graphs/entities';
 import { seedArticleGraph } from '../fixtures/graphs/seed-article';
 import { clearDatabase, connectTestDriver } from '../support/neo4j';
@@ -49,7 +49,9 @@ describe('alias look-up nodes (migration 004)', () => {
     await driver.executeQuery("MATCH (v:SchemaVersion {id: 'newsgraph'}) SET v.version = 3");
     await expect(store.findEntitiesByName('President Putin')).resolves.toEqual([]);
 
-    await expect(store.migrate()).resolves.toBe(4);
+    // From version 3 the migrations from 004 on run, up to the latest.
+    const latest = loadCypherRegistry().migrations.at(-1)?.version;
+    await expect(store.migrate()).resolves.toBe(latest);
 
     expect((await store.findEntitiesByName('President Putin')).map((e) => e.key)).toEqual([
       PUTIN.key,
