@@ -118,6 +118,17 @@ describe('names glued to other words', () => {
     expect(typed(es)).toEqual(['Location:England']);
   });
 
+  it('never takes a holiday for a person, an organisation or a place', () => {
+    const es = recognise(
+      'Sales have been poor since Christmas, and New Year’s Day trading was slow.',
+      taggerOf([
+        ['PER', 'Christmas', 0.9],
+        ['ORG', 'New Year’s Day', 0.6],
+      ]),
+    );
+    expect(es).toEqual([]);
+  });
+
   it('never makes an entity of a pronoun contraction', () => {
     const es = recognise('I’m amazed, she said.', taggerOf([['ORG', 'I’m', 0.9]]));
     expect(es).toEqual([]);
@@ -172,11 +183,7 @@ describe('section headings', () => {
       ]),
     );
     // The heading's "Dallaglio" stays (resolution joins a lone surname to its full name).
-    expect(typed(es)).toEqual([
-      'Location:Moscow',
-      'Person:Dallaglio',
-      'Person:Lawrence Dallaglio',
-    ]);
+    expect(typed(es)).toEqual(['Location:Moscow', 'Person:Dallaglio', 'Person:Lawrence Dallaglio']);
   });
 
   it('are paragraphs of their own: a name alone in a sentence of prose stays', () => {

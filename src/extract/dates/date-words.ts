@@ -78,3 +78,51 @@ export function isYearNumber(word: string): boolean {
 export function isIsoDayWord(word: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(word);
 }
+
+/**
+ * Days of the year known by name. The statistical tagger, trained on capitals and context,
+ * reads "sales since Christmas" as a person; a holiday is a date, never a person, organisation
+ * or place. Lower case, straight apostrophes.
+ */
+export const HOLIDAYS: ReadonlySet<string> = new Set([
+  'christmas',
+  'christmas day',
+  'christmas eve',
+  'boxing day',
+  'new year',
+  "new year's day",
+  "new year's eve",
+  'hogmanay',
+  'easter',
+  'easter sunday',
+  'easter monday',
+  'good friday',
+  'lent',
+  'halloween',
+  'thanksgiving',
+  "valentine's day",
+  "st valentine's day",
+  "st patrick's day",
+  "mother's day",
+  "father's day",
+  'bonfire night',
+  'ramadan',
+  'eid',
+  'diwali',
+  'hanukkah',
+  'passover',
+  'yom kippur',
+  'rosh hashanah',
+]);
+
+/** Whether a name is a holiday's ("Christmas", "the Easter", "New Year’s Day"). */
+export function isHolidayName(name: string): boolean {
+  return HOLIDAYS.has(
+    name
+      .toLowerCase()
+      .replace(/[’`]/g, "'")
+      .replace(/^the\s+/, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}

@@ -1,4 +1,5 @@
 import type { EntityType } from '../../model/entity-types';
+import { isHolidayName } from '../dates';
 import type { Gazetteer, GazetteerEntry } from '../gazetteer';
 import type { AnalysedText, Token } from '../nlp';
 import { eventKindOfName } from './named-events';
@@ -49,7 +50,7 @@ export function nerMention(
     ? span.firstToken - 2
     : span.firstToken;
   const name = displayName(tokenText(a.tokens, firstToken, endToken, a.text)).replace(/^the /i, '');
-  if (name === '') return undefined;
+  if (name === '' || isHolidayName(name)) return undefined;
   const base = {
     firstToken,
     endToken,
