@@ -79,8 +79,11 @@ export function followArticleChanges(options: FollowOptions): ArticleChangeFollo
   };
 
   const start = async (): Promise<void> => {
-    cursor = await store.latestArticleChange();
-    if (intervalMs > 0 && !closed) {
+    const latest = await store.latestArticleChange();
+    // Everyone may have left (or the server closed) while the store answered.
+    if (listeners === 0 || closed) return;
+    cursor = latest;
+    if (intervalMs > 0 && !timer) {
       timer = setInterval(poll, intervalMs);
       timer.unref();
     }
