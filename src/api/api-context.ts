@@ -4,7 +4,6 @@ import type { GraphQueries } from '../store/graph-queries';
 import type { GraphStore } from '../store/graph-store';
 import type { Caller } from './auth/caller';
 import type { Loaders } from './loaders/create-loaders';
-import type { ApiPubSub } from './api-pubsub';
 import type { ArticleChangeFollower } from './live/follow-article-changes';
 
 /** The store as the API sees it: the writes and reads of GraphStore plus the analytical queries. */
@@ -15,7 +14,6 @@ export interface ApiContext {
   store: ApiStore;
   loaders: Loaders;
   ingestor: ArticleIngestor;
-  pubsub: ApiPubSub;
   /** The change feed follower behind `articleIngested`. */
   live: ArticleChangeFollower;
   caller: Caller;

@@ -6,7 +6,6 @@ import type { ApiKey } from '../config';
 import type { ArticleIngestor } from '../ingest/article-ingestor';
 import type { Logger } from '../logging';
 import type { ApiContext, ApiStore } from './api-context';
-import { createApiPubSub } from './api-pubsub';
 import { followArticleChanges } from './live/follow-article-changes';
 import { createApiKeyVerifier } from './auth/api-key-verifier';
 import { presentedKey } from './auth/presented-key';
@@ -73,11 +72,8 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
   );
   const logger = deps.logger.child({ component: 'api' });
   const verify = createApiKeyVerifier(deps.auth.apiKeys);
-  const pubsub = createApiPubSub();
   const live = followArticleChanges({
     store,
-    publish: ({ status, articleId, entityKeys }) =>
-      pubsub.publish('articleIngested', { status, articleId, entityKeys }),
     logger,
     intervalMs: deps.livePollMs ?? 1000,
   });
@@ -110,7 +106,6 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
         store,
         loaders: createLoaders(store),
         ingestor: deps.ingestor,
-        pubsub,
         live,
         caller: verify(presentedKey(request.headers)),
         requestId,
@@ -146,8 +141,11 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
         });
       }),
     close: async () => {
-      await closeGracefully(server, deps.drainMs ?? 10_000, () => yoga.dispose());
-      await live.close();
+      try {
+        await closeGracefully(server, deps.drainMs ?? 10_000, () => yoga.dispose());
+      } finally {
+        await live.close();
+      }
     },
   };
 }

@@ -33,6 +33,7 @@ const DUMMY_PARAMS: Record<string, unknown> = {
   limit: neo4j.int(10),
   offset: neo4j.int(0),
   after: neo4j.int(0),
+  upTo: neo4j.int(10),
   curated: true,
   keys: ['person:a'],
   mergedKeys: ['person:b'],

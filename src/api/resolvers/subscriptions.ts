@@ -1,4 +1,4 @@
-import { endingWith } from '../live/ending-with';
+import type { ArticleChange } from '../../store/graph-store';
 import type { ArticleIngestedModel } from '../resolver-models';
 import type { SubscriptionResolvers } from '../resolvers-types.generated';
 
@@ -8,10 +8,11 @@ import type { SubscriptionResolvers } from '../resolvers-types.generated';
  */
 export const subscriptions: SubscriptionResolvers = {
   articleIngested: {
-    subscribe: async (_, __, ctx) => {
-      const leave = await ctx.live.join();
-      return endingWith(ctx.pubsub.subscribe('articleIngested'), leave);
-    },
-    resolve: (payload: ArticleIngestedModel) => payload,
+    subscribe: (_, __, ctx) => ctx.live.subscribe(),
+    resolve: ({ status, articleId, entityKeys }: ArticleChange): ArticleIngestedModel => ({
+      status,
+      articleId,
+      entityKeys,
+    }),
   },
 };

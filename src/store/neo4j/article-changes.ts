@@ -26,13 +26,20 @@ export async function markArticleChanges(
   await tx.run('feed/mark-article-changes', { rows });
 }
 
+/**
+ * Two statements in one read transaction: the counter first, then the articles numbered up to
+ * it (see cypher/feed/article-changes-since.cypher), so no committed change is passed over.
+ */
 export async function articleChangesSince(
   tx: CypherTx,
   after: number,
   limit: number,
 ): Promise<ArticleChange[]> {
+  const upTo = await latestArticleChange(tx);
+  if (upTo <= after) return [];
   const rows = await tx.run('feed/article-changes-since', {
     after: cypherInt(after),
+    upTo: cypherInt(upTo),
     limit: cypherInt(limit),
   });
   return rows.map((row) => ({

@@ -177,7 +177,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   articleChangesSince(after: number, limit: number): Promise<ArticleChange[]> {
-    return readStatement(this.ctx, (tx) => articleChangesSince(tx, after, limit));
+    return readTx(this.ctx, (tx) => articleChangesSince(tx, after, limit));
   }
 
   latestArticleChange(): Promise<number> {
