@@ -39,9 +39,11 @@ export function findPlaceQualified(
   const organisations = nodes.filter((n) => n.type === 'Organization');
   // Countries as the store knows them, abbreviations included ("US", "UK"), which the list of
   // known places leaves to the gazetteer's abbreviation matching.
+  // A form two countries share names the better attested one.
   const countryForms = new Map(
     nodes
       .filter((n) => n.type === 'Country')
+      .sort((a, b) => a.articleCount - b.articleCount)
       .flatMap((n) => [n.name, ...n.aliases].map((form) => [normaliseName(form), n] as const)),
   );
   const isPlace = (words: string) => countryForms.has(words) || knownPlaces.has(words);
@@ -92,6 +94,8 @@ export function namedBesideUsual(
 
 /** Of the usual organisation's articles, the share that must name the qualifier's country. */
 export const HOME_COUNTRY_MIN_SHARE = 0.5;
+/** Fewer articles of the usual organisation say too little about where it is at home. */
+export const HOME_COUNTRY_MIN_ARTICLES = 5;
 /** ...and how many times as many of them as name any other country. */
 export const HOME_COUNTRY_DOMINANCE = 3;
 
@@ -108,7 +112,7 @@ export function atHomeInQualifier(
   countries: ReadonlySet<string>,
 ): number | null {
   const home = candidate.country?.key;
-  if (home === undefined) return null;
+  if (home === undefined || usualArticles.length < HOME_COUNTRY_MIN_ARTICLES) return null;
   const named = new Map<string, number>();
   for (const keys of usualArticles) {
     for (const key of keys) if (countries.has(key)) named.set(key, (named.get(key) ?? 0) + 1);
@@ -190,5 +194,5 @@ async function placeQualifiedReason(
   const usualArticles = await readArticlesNaming(store, usual.key);
   const atHome = atHomeInQualifier(candidate, usualArticles, countries);
   if (atHome === null) return null;
-  return `"${qualified.name}" is "${usual.name}" named with its country: ${atHome} of the ${usualArticles.length} articles naming "${usual.name}" name ${candidate.country.name}, no other country a third as often`;
+  return `"${qualified.name}" is "${usual.name}" named with its country: ${atHome} of the ${usualArticles.length} articles naming "${usual.name}" name ${candidate.country.name}, no other country more than a third as often`;
 }

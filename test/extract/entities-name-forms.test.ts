@@ -87,6 +87,14 @@ describe('first names within one article', () => {
     expect(mentionsOf(es, 'Nintendo Europe')).toEqual(['Nintendo Europe:ner']);
   });
 
+  it('point back only: a first name before the full name is not joined to it', () => {
+    const es = recognise(
+      'Robbie sang first. Then Robbie Williams sang.',
+      taggerOf([['PER', 'Robbie Williams', 0.99]]),
+    );
+    expect(mentionsOf(es, 'Robbie Williams')).toEqual(['Robbie Williams:ner']);
+  });
+
   it('are taken from persons the tagger is sure of only', () => {
     const es = recognise(
       'Sure Robbie is talented. Robbie sang.',
@@ -157,6 +165,9 @@ describe('project patterns', () => {
   it('do not take a broadcaster’s programme for a project', () => {
     expect(projects('He told BBC Radio 4’s Today programme that he would stay.')).toEqual([]);
     expect(projects('He told BBC One’s Breakfast with Frost programme he was sorry.')).toEqual([]);
+    expect(projects('He praised NASA’s Apollo programme in a speech.')).toEqual([
+      'Apollo (programme)',
+    ]);
     expect(projects('Britain said the Trident nuclear programme would go on.')).toEqual([
       'Trident (nuclear programme)',
     ]);
@@ -184,6 +195,17 @@ describe('section headings', () => {
     );
     // The heading's "Dallaglio" stays (resolution joins a lone surname to its full name).
     expect(typed(es)).toEqual(['Location:Moscow', 'Person:Dallaglio', 'Person:Lawrence Dallaglio']);
+  });
+
+  it('are not bylines, and count a name outside them only as whole words', () => {
+    const es = recognise(
+      'By Nick Robinson\n\nThe Lions Report\n\nDandelions grew everywhere.',
+      taggerOf([
+        ['PER', 'Nick Robinson', 0.99],
+        ['ORG', 'Lions', 0.9],
+      ]),
+    );
+    expect(typed(es)).toEqual(['Person:Nick Robinson']);
   });
 
   it('are paragraphs of their own: a name alone in a sentence of prose stays', () => {

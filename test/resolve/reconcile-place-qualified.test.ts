@@ -93,6 +93,11 @@ describe('atHomeInQualifier', () => {
     expect(atHomeInQualifier(candidate, treasuryArticles, countries)).toBe(4);
   });
 
+  it('gives null when the usual one has too few articles to say where it is at home', () => {
+    const candidate = candidateFor(node('organization:uk-treasury', 'UK Treasury', 2));
+    expect(atHomeInQualifier(candidate, treasuryArticles.slice(0, 4), countries)).toBe(null);
+  });
+
   it('gives null for another country’s namesake', () => {
     const candidate = candidateFor(node('organization:us-treasury', 'US Treasury', 5));
     expect(atHomeInQualifier(candidate, treasuryArticles, countries)).toBe(null);
@@ -174,6 +179,7 @@ describe('reconcilePlaceQualified at home', () => {
       ['budget-2', [org('Treasury'), { type: 'Country', name: 'United Kingdom', surface: 'UK' }]],
       ['budget-3', [org('Treasury'), { type: 'Country', name: 'United Kingdom', surface: 'UK' }]],
       ['budget-4', [org('Treasury')]],
+      ['budget-5', [org('Treasury'), { type: 'Country', name: 'United Kingdom', surface: 'UK' }]],
       ['grant', [org('UK Treasury'), { type: 'Country', name: 'United Kingdom', surface: 'UK' }]],
       ['bonds', [org('US Treasury'), { type: 'Country', name: 'United States', surface: 'US' }]],
     ];
@@ -197,7 +203,7 @@ describe('reconcilePlaceQualified at home', () => {
       [['organization:uk-treasury'], 'organization:treasury'],
     ]);
     expect(merges[0]?.reason).toContain(
-      '3 of the 4 articles naming "Treasury" name United Kingdom',
+      '4 of the 5 articles naming "Treasury" name United Kingdom',
     );
   });
 });

@@ -110,6 +110,7 @@ export function surnameMentions(
       // Unlike a surname, a first name before any capitalised word starts a full name
       // ("Jeremy Dear", whose "Dear" wink reads as an adjective).
       if (
+        byFirstName.firstToken < t &&
         token.pos === 'PROPN' &&
         !isCapitalisedWord(tokens[t + 1]) &&
         !NAME_PARTICLES.has(tokens[t + 1]?.value ?? '') &&

@@ -5,6 +5,7 @@ import { isCapitalisedWord } from './token-predicates';
 /** Longer paragraphs are prose, whatever their capitals. */
 const MAX_HEADING_TOKENS = 12;
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '"', '”', '’', "'", ')']);
+const BYLINE_START = new Set(['by', 'from', 'with']);
 
 /**
  * Tagger spans without those inside a section heading ("Geopolitical Context and Economic
@@ -25,7 +26,7 @@ export function withoutHeadingSpans(a: AnalysedText, spans: readonly NerSpan[]):
     if (!heading) return true;
     const first = a.tokens[span.firstToken] as Token;
     const last = a.tokens[span.endToken - 1] as Token;
-    return body.includes(a.text.slice(first.start, last.end));
+    return namedIn(body, a.text.slice(first.start, last.end));
   });
 }
 
@@ -45,6 +46,8 @@ function headingParagraphs(tokens: readonly Token[]): [number, number][] {
 function isHeading(tokens: readonly Token[], first: number, end: number): boolean {
   const length = end - first;
   if (length < 2 || length > MAX_HEADING_TOKENS) return false;
+  // "By Nick Robinson": a byline names its writer.
+  if (BYLINE_START.has((tokens[first] as Token).value.toLowerCase())) return false;
   if (SENTENCE_END.has((tokens[end - 1] as Token).value)) return false;
   let capitalised = 0;
   let words = 0;
@@ -67,4 +70,10 @@ function bodyText(a: AnalysedText, headings: readonly [number, number][]): strin
     from = (a.tokens[end - 1] as Token).end;
   }
   return body + a.text.slice(from);
+}
+
+/** Whether `body` has `name` as whole words ("Dallaglio", not the "Lions" of "Dandelions"). */
+function namedIn(body: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(body);
 }

@@ -1,6 +1,6 @@
 import type { AnalysedText, Token } from '../nlp';
 import type { RawMention } from './raw-mention';
-import { displayName, isCapitalisedWord, isPossessive, tokenText } from './token-predicates';
+import { displayName, isCapitalisedWord, tokenText } from './token-predicates';
 
 const PROJECT_HEADS = new Set([
   'pipeline',
@@ -107,24 +107,15 @@ function startsName(t: Token): boolean {
 }
 
 const SHOW_HEADS = new Set(['programme', 'program']);
-const BROADCAST_CUES = new Set([
-  'bbc',
-  'radio',
-  'tv',
-  'television',
-  'itv',
-  'channel',
-  'told',
-  'interview',
-  'interviewed',
-  'speaking',
-  'presenter',
-  'show',
-]);
+/** Words that name a broadcaster or a channel. */
+const BROADCASTERS = new Set(['bbc', 'radio', 'tv', 'television', 'itv', 'channel', 'cnn', 'sky']);
+/** How far before a programme's name a broadcaster is looked for ("BBC One's Breakfast with"). */
+const BROADCASTER_WINDOW = 6;
 
 /**
- * A broadcaster's programme is a show, not a project: "Radio 4's Today programme", "told BBC
- * One's Breakfast with Frost programme". A programme with a kind ("nuclear programme") is not.
+ * A broadcaster's programme is a show, not a project: "Radio 4's Today programme", "BBC One's
+ * Breakfast with Frost programme". A programme with a kind ("nuclear programme") is not, nor
+ * one with no broadcaster just before its name ("NASA's Apollo programme").
  */
 function isBroadcast(
   tokens: readonly Token[],
@@ -133,10 +124,11 @@ function isBroadcast(
   h: number,
 ): boolean {
   if (!SHOW_HEADS.has((tokens[h] as Token).value.toLowerCase()) || kindStart < h) return false;
-  if (isPossessive(tokens[nameStart - 1])) return true;
   const sentence = tokens[h]?.sentence;
-  for (let i = nameStart - 1; i >= 0 && tokens[i]?.sentence === sentence; i -= 1) {
-    if (BROADCAST_CUES.has((tokens[i] as Token).value.toLowerCase())) return true;
+  for (let i = nameStart - 1; i >= 0 && i >= nameStart - BROADCASTER_WINDOW; i -= 1) {
+    const token = tokens[i] as Token;
+    if (token.sentence !== sentence) break;
+    if (BROADCASTERS.has(token.value.toLowerCase())) return true;
   }
   return false;
 }
