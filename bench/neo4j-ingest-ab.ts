@@ -7,7 +7,7 @@
  * A tree is a build as `npm run build` lays it out (`dist/`, `cypher/`, `schema/`, `package.json`,
  * and `node_modules` reachable from it). Runs alternate the order (AB, BA, …); each ingest gets a
  * fresh ephemeral Neo4j with the benchmark's JVM flags and is timed from spawn to exit. Every
- * statement is timed by bench/statement-timings.cjs; after each ingest the store's snapshot is
+ * statement is timed by bench/statement-timings.mjs; after each ingest the store's snapshot is
  * hashed, so two builds that should write the same graph can be seen to.
  */
 import { spawn } from 'node:child_process';
@@ -16,6 +16,7 @@ import { once } from 'node:events';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { Neo4jGraphStore } from '../src/store/neo4j';
 import { Cleanup } from './cleanup';
@@ -82,8 +83,8 @@ async function ingestOnce(
   const child = spawn(
     process.execPath,
     [
-      '--require',
-      join(__dirname, 'statement-timings.cjs'),
+      '--import',
+      pathToFileURL(join(__dirname, 'statement-timings.mjs')).href,
       join(tree.dir, 'dist', 'cli', 'index.js'),
       'ingest',
       SEED_ARTICLE,

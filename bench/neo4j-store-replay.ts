@@ -1,5 +1,5 @@
 /**
- * Replays one recorded ingest's store calls (bench/store-call-recorder.cjs) against the Neo4j
+ * Replays one recorded ingest's store calls (bench/store-call-recorder.mjs) against the Neo4j
  * store of two builds, alternating, each on a fresh ephemeral Neo4j, then runs each build's
  * end-of-run passes: the store's write path measured without extraction competing for the cores,
  * on exactly the same calls. Compares time per store method and the end state (snapshot hash).
@@ -8,7 +8,7 @@
  *     --tree A=/tmp/ab/A --tree B=/tmp/ab/B --runs 2
  *
  * `--tree L=DIR@4` writes every 4 recorded batches as one (a larger ingest batch size).
- * With `--require ./bench/statement-timings.cjs` (NEWSGRAPH_STATEMENT_TIMINGS=<file>,
+ * With `--import ./bench/statement-timings.mjs` (NEWSGRAPH_STATEMENT_TIMINGS=<file>,
  * NEWSGRAPH_CYPHER_DIR=<A>/cypher:<B>/cypher) it also compares server time per statement.
  */
 import { createHash } from 'node:crypto';
@@ -49,7 +49,7 @@ interface ReplayResult {
   reconcileCpu: number;
   /** The calls' Neo4j CPU seconds by kind of JVM thread, largest first. */
   threadCpu: (readonly [string, number])[];
-  /** Server ms by statement over the calls, when bench/statement-timings.cjs is preloaded. */
+  /** Server ms by statement over the calls, when bench/statement-timings.mjs is preloaded. */
   statements: Record<string, { runs: number; serverMs: number }>;
   passStatements: Record<string, { runs: number; serverMs: number }>;
   snapshotHash: string;

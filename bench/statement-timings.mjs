@@ -1,16 +1,22 @@
-// Preloaded with `node --require` into a newsgraph process (any build, old or new) to time every
+// Preloaded with `node --import` into a newsgraph process (any build, old or new) to time every
 // Cypher statement it runs: per statement file, how many runs, the client's wait (run() to the
 // last record) and the server's own time (resultAvailableAfter + resultConsumedAfter from the
 // result summary), and when it first ran. Written as JSON to NEWSGRAPH_STATEMENT_TIMINGS at exit. Statements are named
 // by matching their text against the build's cypher/ folder (NEWSGRAPH_CYPHER_DIR).
-'use strict';
-const { readFileSync, readdirSync, statSync, writeFileSync } = require('node:fs');
-const { join, relative } = require('node:path');
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import process from 'node:process';
+import { isMainThread } from 'node:worker_threads';
+
+// The measured process loads neo4j-driver as CommonJS: patch that same instance.
+const load = createRequire(import.meta.url);
 
 const out = process.env.NEWSGRAPH_STATEMENT_TIMINGS;
 const cypherDir = process.env.NEWSGRAPH_CYPHER_DIR;
-// Extraction workers inherit --require; only the main thread talks to Neo4j.
-if (out && cypherDir && require('node:worker_threads').isMainThread) install(out, cypherDir);
+// Extraction workers inherit --import; only the main thread talks to Neo4j.
+if (out && cypherDir && isMainThread) install(out, cypherDir);
 
 function install(outFile, dir) {
   // Several folders may be given (a replay runs two builds in one process), split by ':'.
@@ -46,8 +52,8 @@ function install(outFile, dir) {
       if (keepRuns) (entry.serverRuns ??= []).push(serverMs);
     }
   };
-  const driverPath = require.resolve('neo4j-driver', { paths: [process.cwd(), __dirname] });
-  const core = require(require.resolve('neo4j-driver-core', { paths: [driverPath] }));
+  const driverPath = load.resolve('neo4j-driver', { paths: [process.cwd(), import.meta.dirname] });
+  const core = load(load.resolve('neo4j-driver-core', { paths: [driverPath] }));
   // A managed transaction runs through its Transaction's run: patching both would count twice.
   for (const cls of [core.Session, core.Transaction]) {
     const original = cls.prototype.run;
