@@ -126,6 +126,16 @@ describe('names glued to other words', () => {
     expect(typed(es)).toEqual(['Location:England']);
   });
 
+  it('names what a lower-case prefix is glued to without the prefix', () => {
+    const es = recognise(
+      'In the post-World Cup era, fans waited.',
+      taggerOf([['MISC', 'post-World Cup', 0.9]]),
+    );
+    expect(es.map((e) => `${e.type}:${e.name}:${e.mentions[0]?.text}`)).toEqual([
+      'Event:World Cup:post-World Cup',
+    ]);
+  });
+
   it('never takes a holiday for a person, an organisation or a place', () => {
     const es = recognise(
       'Sales have been poor since Christmas, and New Year’s Day trading was slow.',

@@ -12,6 +12,9 @@ import {
   tokenText,
 } from './token-predicates';
 
+/** A lower-case prefix glued to a name by a hyphen: "post-", "anti-", "pro-", "ex-". */
+const LOWER_CASE_PREFIX = /^\p{Ll}+-(?=\p{Lu})/u;
+
 const NER_TYPES: Record<'PER' | 'LOC' | 'ORG', EntityType> = {
   PER: 'Person',
   LOC: 'Location',
@@ -49,7 +52,10 @@ export function nerMention(
   const firstToken = followsLetterHyphen(a.tokens, span.firstToken)
     ? span.firstToken - 2
     : span.firstToken;
-  const name = displayName(tokenText(a.tokens, firstToken, endToken, a.text)).replace(/^the /i, '');
+  // wink keeps "post-World" and "anti-Blair" as one token: the prefix is no part of the name.
+  const name = displayName(tokenText(a.tokens, firstToken, endToken, a.text))
+    .replace(/^the /i, '')
+    .replace(LOWER_CASE_PREFIX, '');
   if (name === '' || isHolidayName(name)) return undefined;
   const base = {
     firstToken,
