@@ -6,7 +6,6 @@ import { subscribe } from './support/sse-events';
 const temp = useTempDir('newsgraph-serve-');
 
 describe('newsgraph serve', () => {
-
   it('serves GraphQL on the configured port, then drains and exits 0 on SIGTERM', async () => {
     const serve = startNewsgraph(['serve', '--port', '0'], {
       NEWSGRAPH_SQLITE_PATH: join(temp.dir(), 'graph.db'),
@@ -30,9 +29,11 @@ describe('newsgraph serve', () => {
 });
 
 describe('newsgraph serve with newsgraph ingest beside it', () => {
-
   it('tells articleIngested subscribers about the articles an ingest process writes', async () => {
-    const env = { NEWSGRAPH_SQLITE_PATH: join(temp.dir(), 'graph.db'), NEWSGRAPH_LIVE_POLL_MS: '100' };
+    const env = {
+      NEWSGRAPH_SQLITE_PATH: join(temp.dir(), 'graph.db'),
+      NEWSGRAPH_LIVE_POLL_MS: '100',
+    };
     // The store exists (migrated) before either process opens it.
     expect((await runNewsgraph(['migrate'], env)).code).toBe(0);
     const serve = startNewsgraph(['serve', '--port', '0'], env);
