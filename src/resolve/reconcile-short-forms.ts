@@ -23,6 +23,16 @@ function containsAsWords(long: string, short: string): boolean {
   return long !== short && ` ${long} `.includes(` ${short} `);
 }
 
+/**
+ * Whether `long` begins or ends with `short`, word for word ("newcastle united" / "newcastle",
+ * "house of lords" / "lords"): where a short form usually comes from. A name met inside another
+ * ("Lords" in "Elect the Lords Campaign") is what that one is about, so it competes only when no
+ * name begins or ends with it ("Yili" of "Inner Mongolia Yili Industrial").
+ */
+function beginsOrEnds(long: string, short: string): boolean {
+  return long.startsWith(`${short} `) || long.endsWith(` ${short}`);
+}
+
 const CONNECTORS: ReadonlySet<string> = new Set(['and', '&', ',']);
 
 /** A name's normalised words, with the "&" and "," normalising would drop kept as words. */
@@ -86,12 +96,14 @@ export function findShortForms(
     // A place's name ends a longer name as a qualifier ("Lycos Europe", "East Wales"), another
     // thing; it begins the name of what is based there ("Exeter City").
     const place = knownPlaces.has(short.name);
-    const longer = (byWord.get(name.split(' ')[0] as string) ?? []).filter((other) => {
+    const containing = (byWord.get(name.split(' ')[0] as string) ?? []).filter((other) => {
       const otherName = names.get(other.key) as string;
       if (other.key === short.key || !containsAsWords(otherName, name)) return false;
       if (place && !otherName.startsWith(`${name} `)) return false;
       return !joinsAnotherName(other.name, short.name);
     });
+    const atEdge = containing.filter((o) => beginsOrEnds(names.get(o.key) as string, name));
+    const longer = atEdge.length > 0 ? atEdge : containing;
     const canDominate = longer.some(
       (other) => other.articleCount > short.articleCount * SHORT_FORM_MIN_SHARE,
     );

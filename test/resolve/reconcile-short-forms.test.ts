@@ -47,6 +47,20 @@ describe('findShortForms', () => {
     ).toEqual([]);
   });
 
+  it('counts names it begins or ends before names it is only inside, which count when alone', () => {
+    const forms = findShortForms([
+      org('organization:lords', 'Lords', 2),
+      org('organization:house-of-lords', 'House of Lords', 25),
+      org('organization:elect-the-lords-campaign', 'Elect the Lords Campaign', 1),
+      org('organization:yili', 'Yili', 2),
+      org('organization:inner-mongolia-yili-industrial', 'Inner Mongolia Yili Industrial', 3),
+    ]);
+    expect(forms.map((f) => [f.short.key, f.longer.map((l) => l.key)])).toEqual([
+      ['organization:lords', ['organization:house-of-lords']],
+      ['organization:yili', ['organization:inner-mongolia-yili-industrial']],
+    ]);
+  });
+
   it('does not read a name joined to another by "and" or "&" as a longer form', () => {
     const forms = findShortForms([
       org('organization:rangers', 'Rangers', 2),
