@@ -226,3 +226,31 @@ describe('section headings', () => {
     expect(typed(es)).toContain('Organization:Economic Talks');
   });
 });
+
+describe('one-word tagger spans of a forced type', () => {
+  it('take the type the tagger gave the same word confidently elsewhere in the article', () => {
+    const es = recognise(
+      'Parry said the club would stay. Later, Parry spoke to reporters.',
+      taggerOf([
+        ['PER', 'Parry', 0.95],
+        ['ORG', 'Parry', 0.0, 2],
+      ]),
+    );
+    expect(typed(es)).toEqual(['Person:Parry']);
+    expect(es[0]?.mentions.map((m) => m.confidence)).toEqual([0.9, 0.4]);
+  });
+
+  it('keep theirs when the article shows the word confidently as two types, or not at all', () => {
+    const two = recognise(
+      'Rees scored. Rees signed a deal. Then Rees left.',
+      taggerOf([
+        ['PER', 'Rees', 0.95],
+        ['LOC', 'Rees', 0.9, 2],
+        ['ORG', 'Rees', 0.0, 3],
+      ]),
+    );
+    expect(typed(two)).toContain('Organization:Rees');
+    const none = recognise('Well done Robbie.', taggerOf([['ORG', 'Robbie', 0.0]]));
+    expect(typed(none)).toEqual(['Organization:Robbie']);
+  });
+});

@@ -4,6 +4,7 @@ import type { Gazetteer } from '../gazetteer';
 import type { AnalysedText } from '../nlp';
 import { possessivePatterns } from './affiliation-patterns';
 import { assembleEntities } from './assemble-entities';
+import { withConsistentTypes } from './consistent-span-types';
 import { withoutHeadingSpans } from './heading-spans';
 import { taggerOpinion } from './tagger-opinion';
 import { surnameMentions, titleOnlyMentions } from './coreference';
@@ -80,7 +81,7 @@ export function createEntityRecogniser(options: EntityRecogniserOptions): Entity
       mentions.push({ ...m, nested: true });
     };
 
-    const spans = nerTagger ? withoutHeadingSpans(a, nerTagger(a)) : [];
+    const spans = nerTagger ? withConsistentTypes(a, withoutHeadingSpans(a, nerTagger(a))) : [];
     const settled = settleGazetteerAndTagger(gazetteerMentions(gazetteer, a), spans, a.tokens);
     for (const m of settled.gazetteer) accept(m);
     const nerMentionOf = (span: NerSpan): RawMention | undefined => nerMention(a, span, gazetteer);
