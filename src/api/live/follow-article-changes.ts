@@ -54,8 +54,8 @@ export function followArticleChanges(options: FollowOptions): ArticleChangeFollo
   const { store, logger, intervalMs } = options;
   const pageSize = options.pageSize ?? CHANGES_PER_READ;
   const maxWaiting = options.maxWaiting ?? MAX_WAITING_CHANGES;
-  const subscribers = new Set<Deliver>();
-  const stops = new Set<() => void>();
+  /** Each subscriber's delivery, with the call that ends its stream. */
+  const subscribers = new Map<Deliver, () => void>();
   let generation = 0;
   let cursor: number | undefined;
   let starting: Promise<void> | undefined;
@@ -66,7 +66,7 @@ export function followArticleChanges(options: FollowOptions): ArticleChangeFollo
   let failing = false;
 
   const publish = (change: ArticleChange): void => {
-    for (const deliver of subscribers) deliver(change);
+    for (const deliver of subscribers.keys()) deliver(change);
   };
 
   const readFeed = async (own: number): Promise<void> => {
@@ -147,8 +147,7 @@ export function followArticleChanges(options: FollowOptions): ArticleChangeFollo
       return new Repeater<ArticleChange>(async (push, stop) => {
         // The sliding buffer takes every change, dropping the oldest waiting one when full.
         const deliver: Deliver = (change) => void push(change);
-        subscribers.add(deliver);
-        stops.add(stop);
+        subscribers.set(deliver, stop);
         try {
           if (closed) return;
           starting ??= start();
@@ -156,7 +155,6 @@ export function followArticleChanges(options: FollowOptions): ArticleChangeFollo
           await stop;
         } finally {
           subscribers.delete(deliver);
-          stops.delete(stop);
           if (subscribers.size === 0) stopFollowing();
           stop();
         }
@@ -170,7 +168,7 @@ export function followArticleChanges(options: FollowOptions): ArticleChangeFollo
     async close() {
       closed = true;
       stopFollowing();
-      for (const stop of stops) stop();
+      for (const stop of subscribers.values()) stop();
       await polling;
     },
   };

@@ -26,7 +26,7 @@ export function withConsistentTypes(a: AnalysedText, spans: readonly NerSpan[]):
     if (span.endToken - span.firstToken !== 1 || span.confidence >= FORCED_BELOW) return span;
     const types = sureTypes.get(a.tokens[span.firstToken]?.value ?? '');
     if (!types || types.size !== 1) return span;
-    const [type] = types as Set<NerSpan['type']> & Iterable<NerSpan['type']>;
+    const [type] = [...types];
     if (type === undefined || type === span.type) return span;
     return { ...span, type, confidence: Math.min(0.5, (span.confidence + SURE_AT) / 2) };
   });

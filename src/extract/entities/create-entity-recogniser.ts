@@ -84,7 +84,12 @@ export function createEntityRecogniser(options: EntityRecogniserOptions): Entity
     const spans = nerTagger ? withConsistentTypes(a, withoutHeadingSpans(a, nerTagger(a))) : [];
     const settled = settleGazetteerAndTagger(gazetteerMentions(gazetteer, a), spans, a.tokens);
     for (const m of settled.gazetteer) accept(m);
-    const nerMentionOf = (span: NerSpan): RawMention | undefined => nerMention(a, span, gazetteer);
+    // Coreference asks for the tagger's persons before they are accepted: read each span once.
+    const readings = new Map<NerSpan, RawMention | undefined>();
+    const nerMentionOf = (span: NerSpan): RawMention | undefined => {
+      if (!readings.has(span)) readings.set(span, nerMention(a, span, gazetteer));
+      return readings.get(span);
+    };
     for (const m of settled.overruling.map(nerMentionOf)) if (m) accept(m);
 
     const deferred: RawMention[] = [];
