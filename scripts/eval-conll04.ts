@@ -2,7 +2,7 @@
  * `npm run eval:conll04` — relation rules on CoNLL04 (Roth & Yih 2004) with gold entities: how
  * often WORKS_FOR and LOCATED_IN fire rightly on news sentences written by others. Reads
  * ../shared/data/conll04/{train,valid}.CoNLL04.json (the test split is held out). `--verbose`
- * lists every false positive; `--json` prints one JSON document.
+ * lists every false positive, `--misses` every gold pair no rule found; `--json` prints one JSON document.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { readConll04 } from '../src/eval/conll04/read-conll04';
 const DIR = join(__dirname, '../../shared/data/conll04');
 const asJson = process.argv.includes('--json');
 const verbose = process.argv.includes('--verbose');
+const misses = process.argv.includes('--misses');
 
 function main(): void {
   const analyse = createAnalyser();
@@ -40,6 +41,7 @@ function main(): void {
       );
     }
     if (verbose) for (const fp of report.falsePositives) console.log(`    FP ${fp}`);
+    if (misses) for (const fn of report.falseNegatives) console.log(`    FN ${fn}`);
   }
   if (asJson) console.log(JSON.stringify(output, null, 2));
 }

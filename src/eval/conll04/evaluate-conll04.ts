@@ -27,6 +27,8 @@ export interface Conll04Report {
   scores: Record<string, Scores>;
   /** Each false positive, as "type subject → object | sentence", for reading by eye. */
   falsePositives: string[];
+  /** Each gold pair no rule found, as "type subject → object | sentence". */
+  falseNegatives: string[];
 }
 
 /**
@@ -41,6 +43,7 @@ export function evaluateConll04(
 ): Conll04Report {
   const counts = new Map<string, Counts>(COMPARISONS.map((c) => [c.name, { tp: 0, fp: 0, fn: 0 }]));
   const falsePositives: string[] = [];
+  const falseNegatives: string[] = [];
   for (const sentence of sentences) {
     const rebuilt = rebuildSentence(sentence);
     const analysed = analyse(rebuilt.text);
@@ -82,6 +85,9 @@ export function evaluateConll04(
           falsePositives.push(`${c.name} [${r.rule}] ${r.subject}→${r.object} | ${rebuilt.text}`);
       }
       const tp = [...predicted].filter((k) => gold.has(k)).length;
+      for (const k of gold)
+        if (!predicted.has(k))
+          falseNegatives.push(`${c.name} ${quoteSpans(sentence, k)} | ${rebuilt.text}`);
       const add = { tp, fp: predicted.size - tp, fn: gold.size - tp };
       counts.set(c.name, addCounts(counts.get(c.name) as Counts, add));
     }
@@ -90,5 +96,16 @@ export function evaluateConll04(
     sentences: sentences.length,
     scores: Object.fromEntries([...counts].map(([k, v]) => [k, scoresFrom(v)])),
     falsePositives,
+    falseNegatives,
   };
+}
+
+/** "3:5>7:8" as the words of the two spans: "John Smith → IBM". */
+function quoteSpans(sentence: Conll04Sentence, key: string): string {
+  const words = (span: string) => {
+    const [start, end] = span.split(':').map(Number);
+    return sentence.tokens.slice(start, end).join(' ');
+  };
+  const [subject = '', object = ''] = key.split('>');
+  return `${words(subject)} → ${words(object)}`;
 }
