@@ -5,6 +5,8 @@ import type { AnalysedText, Token } from '../nlp';
 import { eventKindOfName } from './named-events';
 import type { NerSpan } from './ner-tagger';
 import type { RawMention } from './raw-mention';
+import { isCommonNounAbbreviation } from './common-noun-abbreviations';
+import { isReligiousAdherentName } from './religious-adherents';
 import {
   displayName,
   followsLetterHyphen,
@@ -57,6 +59,8 @@ export function nerMention(
     .replace(/^the /i, '')
     .replace(LOWER_CASE_PREFIX, '');
   if (name === '' || isHolidayName(name)) return undefined;
+  if (isCommonNounAbbreviation(name) || isReligiousAdherentName(name, span.type === 'PER'))
+    return undefined;
   const base = {
     firstToken,
     endToken,
