@@ -1,7 +1,10 @@
+import { loadKnownPlaces, type KnownPlaces } from '../extract/gazetteer';
 import type { EntityType } from '../model/entity-types';
 import { normaliseName } from '../model/ids';
 import type { CurationActor, EntityMerge, GraphStore, MergeRecord } from '../store/graph-store';
 import { initialsOf, isAcronym } from './acronyms';
+import { RETYPE_DOMINANCE } from './match-other-type';
+import { isMisspeltFor } from './misspelt-names';
 import type { TypedNode } from './reconcile-other-types';
 
 /** The actor recorded on merges this module makes, so analysts can find and undo them. */
@@ -141,8 +144,59 @@ export function planAcronymMerges(
   return merges.sort((a, b) => (a.from.key < b.from.key ? -1 : 1));
 }
 
+/** A name in more articles is a spelling of its own, not a slip ("Sterling", "Stirling"). */
+export const MISSPELT_MAX_ARTICLES = 2;
+
 /**
- * Applies `planVariantMerges`, then `planAcronymMerges`, skipping curated entities except those curated only by being the
+ * Organisations named by a slip of the pen for another's name (`isMisspeltFor`: "Europe Union",
+ * "DaimlerChrylser", "Electronic Fronter Foundation"): named in `MISSPELT_MAX_ARTICLES` articles
+ * at most, not linked to Wikidata, not a known place ("Herefordshire" is no slip for
+ * Hertfordshire), and joining the one organisation so named in `RETYPE_DOMINANCE` times as many
+ * articles: one article's "Stamford" beside one article's "Stanford" says nothing of which is
+ * right. `after` are merges already planned: their nodes are gone, their targets stand in.
+ */
+export function planMisspeltMerges(
+  nodes: readonly TypedNode[],
+  after: readonly VariantMerge[] = [],
+  knownPlaces: KnownPlaces = loadKnownPlaces(),
+): VariantMerge[] {
+  const moved = new Set(after.map((m) => m.from.key));
+  const standing = nodes.filter((n) => TYPES_WITH_VARIANTS.has(n.type) && !moved.has(n.key));
+  // A slip keeps each word's first letter, or only moves a space: block on both.
+  const blocks = (node: TypedNode): string[] => {
+    const name = normaliseName(node.name);
+    const initials = name.split(' ').map((word) => word.charAt(0));
+    return [
+      `${node.type}\u0000${initials.join('')}`,
+      `${node.type}\u0001${name.replace(/ /g, '')}`,
+    ];
+  };
+  const byBlock = new Map<string, TypedNode[]>();
+  for (const node of standing) {
+    for (const block of blocks(node)) {
+      const list = byBlock.get(block);
+      if (list) list.push(node);
+      else byBlock.set(block, [node]);
+    }
+  }
+  const merges: VariantMerge[] = [];
+  for (const from of standing) {
+    if (from.articleCount > MISSPELT_MAX_ARTICLES || isLinked(from)) continue;
+    if (knownPlaces.has(from.name)) continue;
+    const into = new Map<string, TypedNode>();
+    for (const block of blocks(from)) {
+      for (const other of byBlock.get(block) ?? []) {
+        if (other.articleCount < RETYPE_DOMINANCE * from.articleCount) continue;
+        if (isMisspeltFor(from.name, other.name)) into.set(other.key, other);
+      }
+    }
+    if (into.size === 1) merges.push({ from, into: [...into.values()][0] as TypedNode });
+  }
+  return merges.sort((a, b) => (a.from.key < b.from.key ? -1 : 1));
+}
+
+/**
+ * Applies `planVariantMerges`, then `planAcronymMerges`, then `planMisspeltMerges`, skipping curated entities except those curated only by being the
  * target of a merge this reconciliation made (`mergedIntoThisRun`); each merge recorded and
  * undoable.
  */
@@ -150,10 +204,12 @@ export async function reconcileNameVariants(
   store: Pick<GraphStore, 'getEntities' | 'mergeEntitiesInOrder'>,
   nodes: readonly TypedNode[],
   mergedIntoThisRun: ReadonlySet<string> = new Set(),
+  knownPlaces: KnownPlaces = loadKnownPlaces(),
 ): Promise<MergeRecord[]> {
   const variants = planVariantMerges(nodes);
   const acronyms = new Set(planAcronymMerges(nodes, variants));
-  const plan = [...variants, ...acronyms];
+  const misspelt = new Set(planMisspeltMerges(nodes, [...variants, ...acronyms], knownPlaces));
+  const plan = [...variants, ...acronyms, ...misspelt];
   const views = await store.getEntities(plan.map((m) => m.from.key));
   const merges: EntityMerge[] = [];
   for (const [i, merge] of plan.entries()) {
@@ -164,7 +220,9 @@ export async function reconcileNameVariants(
       by: RECONCILE_VARIANTS_ACTOR,
       reason: acronyms.has(merge)
         ? `"${from.name}" is the acronym of "${into.name}", which answers to it`
-        : `"${from.name}" and "${into.name}" differ only by a kind-of-organisation word, a plural or an "Ex-"`,
+        : misspelt.has(merge)
+          ? `"${from.name}" is a slip for "${into.name}": one word written another way, named in ${from.articleCount} against ${into.articleCount} articles`
+          : `"${from.name}" and "${into.name}" differ only by a kind-of-organisation word, a plural or an "Ex-"`,
     };
     merges.push({ keys: [from.key], into: into.key, by });
   }
