@@ -11,6 +11,8 @@ import { applyPairPatterns } from './apply-pair-patterns';
 import { finishRelations } from './finish-relations';
 import { knowledgeRelations } from './knowledge-relations';
 import { knownOfficeRelations } from './known-office-relations';
+import { withLocatedInClosure } from './located-in-closure';
+import { locatedInRules } from './located-in-rules';
 import type { MentionIndex } from './mention-index';
 import type { RelationCandidate } from './relation-candidate';
 import { rolePhraseRules } from './role-phrase-rules';
@@ -61,6 +63,7 @@ export function extractRelations(inputs: RelationInputs): ExtractedRelation[] {
       ...subjectVisitRule(named),
       ...rolePhraseRules(named),
       ...accessionTalksRule(named),
+      ...locatedInRules(named),
     );
   });
   candidates.push(
@@ -68,5 +71,5 @@ export function extractRelations(inputs: RelationInputs): ExtractedRelation[] {
     ...titleRelations(analysed, inputs.entities),
     ...knownOfficeRelations(analysed, inputs.entities),
   );
-  return finishRelations(analysed, candidates, dates, quoted);
+  return finishRelations(analysed, withLocatedInClosure(candidates), dates, quoted);
 }
