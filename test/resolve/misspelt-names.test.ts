@@ -1,3 +1,4 @@
+import type { KnownPlaces } from '../../src/extract/gazetteer';
 import { createResolver } from '../../src/resolve';
 import { editsBetween, isMisspeltFor } from '../../src/resolve/misspelt-names';
 import {
@@ -11,8 +12,8 @@ import { useTempSqliteStore } from '../support/temp-sqlite-store';
 import { oneNameArticle } from '../fixtures/resolve/namesake-articles';
 import { org } from '../fixtures/resolve/organisation-node';
 
-const noKnownPlaces = { has: () => false };
-const merged = (nodes: TypedNode[], knownPlaces = noKnownPlaces) =>
+const noKnownPlaces: KnownPlaces = { has: () => false };
+const merged = (nodes: TypedNode[], knownPlaces: KnownPlaces = noKnownPlaces) =>
   planMisspeltMerges(nodes, [], knownPlaces).map(
     ({ from, into }) => `${from.name} -> ${into.name}`,
   );
