@@ -66,7 +66,10 @@ export function createAnalyser(
     const spaces = tokens.out(its.precedingSpaces) as string[];
     const pos = tokens.out(its.pos) as string[];
     const kinds = tokens.out(its.type) as string[];
-    const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+    const sentenceSpans = joinCommaStarts(
+      doc.sentences().out(its.span) as unknown as [number, number][],
+      values,
+    );
     const lemmaAt = lemmaLookup(doc, its, sentenceSpans);
 
     // wink emits line breaks as tokens of kind 'tabCRLF'; we drop them (keeping their newline
@@ -131,6 +134,21 @@ export function createAnalyser(
 
     return { text, tokens: out, sentences };
   };
+}
+
+/**
+ * wink ends a sentence at an abbreviation's full stop ("Sen. Alan Cranston, D-Calif., chairman
+ * of …" splits after "Calif."); no sentence starts with a comma, so one that does is joined to the
+ * sentence before it.
+ */
+function joinCommaStarts(spans: [number, number][], values: readonly string[]): [number, number][] {
+  const joined: [number, number][] = [];
+  for (const span of spans) {
+    const previous = joined[joined.length - 1];
+    if (previous && values[span[0]] === ',') previous[1] = span[1];
+    else joined.push([span[0], span[1]]);
+  }
+  return joined;
 }
 
 /** The lemma of wink's token i (in wink's own numbering, line breaks included). */

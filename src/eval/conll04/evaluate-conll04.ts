@@ -8,7 +8,9 @@ import type { Conll04Sentence } from './read-conll04';
 
 /**
  * How our relation types line up with CoNLL04's. Our LEADER_OF a company is CoNLL04's Work_For
- * ("X, president of Y"), so it is scored both apart and together with WORKS_FOR.
+ * ("X, president of Y"), so it is scored both apart and together with WORKS_FOR; CoNLL04's
+ * Work_For also covers a party's candidates and a council's members, our MEMBER_OF, so all three
+ * person → organisation types are scored together as well ("person-org affiliation").
  */
 const COMPARISONS: readonly {
   name: string;
@@ -18,6 +20,11 @@ const COMPARISONS: readonly {
 }[] = [
   { name: 'WORKS_FOR', gold: 'Work_For', ours: ['WORKS_FOR'] },
   { name: 'WORKS_FOR+LEADER_OF', gold: 'Work_For', ours: ['WORKS_FOR', 'LEADER_OF'] },
+  {
+    name: 'person-org affiliation',
+    gold: 'Work_For',
+    ours: ['WORKS_FOR', 'LEADER_OF', 'MEMBER_OF'],
+  },
   { name: 'LOCATED_IN (place)', gold: 'Located_In', ours: ['LOCATED_IN'], subject: 'place' },
   { name: 'LOCATED_IN (org)', gold: 'OrgBased_In', ours: ['LOCATED_IN'], subject: 'Organization' },
 ];

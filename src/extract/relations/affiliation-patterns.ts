@@ -2,6 +2,9 @@ import type { PairPattern } from './pair-pattern';
 import {
   ACTORS,
   ADJ,
+  ANY_STAFF,
+  MEMBER_TITLES,
+  ORG_DESCRIPTION,
   COUNTRY_TITLES,
   FILL,
   MINISTER_TITLES,
@@ -9,9 +12,18 @@ import {
   ORG,
   ORG_TITLES,
   P,
-  STAFF_TITLES,
   WHO,
 } from './pattern-vocabulary';
+
+/** An organisation named in brackets after another: "PAN (National Action Party) candidate". */
+const PAREN_ALIAS = '(?:\\( <Organization> \\) |\\) )?';
+/** Names of places people work at: "the Institute of Zoology", "Vanderbilt University". */
+const INSTITUTION =
+  /\b(?:Institute|University|Univ\.|College|School|Laborator(?:y|ies)|Hospital|Clinic|Cent(?:er|re)|Observatory|Foundation|Museum|Library|Seminary)\b/;
+
+/** A "person" named by a title is the recogniser's mistake ("said Karen Thomson, Chief Executive of AOL UK"). */
+const TITLE_WORDS =
+  /\b(?:Chief|Executive|Officer|President|Director|Minister|Secretary|Chairman|Chairwoman|Manager|Head|Editor)\b/;
 
 /** Who belongs to, works for or leads whom: titles, possessives and appositions. */
 export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
@@ -81,7 +93,11 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     confidence: 0.85,
     partyMember: true,
     reverse: true,
-    between: new RegExp(`^(?:[a-z-]+ )?${STAFF_TITLES}$`),
+    // "Coast Guard Lt. Steve Hardy", "DIMA's technical manager, engineer Jose Tulio Gomez",
+    // "the Foreign Ministry spokesman, Grigory Karasin".
+    between: new RegExp(
+      `^${PAREN_ALIAS}(?:'s )?(?:[a-z-]+ )?${ANY_STAFF}(?: ,)?(?: (?:[a-z-]+ )?${ANY_STAFF})?$`,
+    ),
   },
   {
     type: 'WORKS_FOR',
@@ -91,7 +107,7 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     confidence: 0.85,
     // The article may be missing: "Bruce Jonasson, manager of Bradley First Air".
     between: new RegExp(
-      `^, (?:(?:a|an|the) )?${ADJ}{0,3}${STAFF_TITLES} (?:for|at|of|with)(?: the)?$`,
+      `^, (?:(?:a|an|the) )?${ADJ}{0,3}${ANY_STAFF} (?:for|at|of|with)(?: the)?${ORG_DESCRIPTION}$`,
     ),
   },
   {
@@ -154,7 +170,9 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     first: P,
     second: ORG,
     confidence: 0.85,
-    between: new RegExp(`^, (?:the )?${ORG_TITLES} of(?: the)?$`),
+    between: new RegExp(
+      `^, (?:the )?${NOT_THE_HEAD}(?:[a-z-]+ )?${ORG_TITLES} of(?: the)?${ORG_DESCRIPTION}$`,
+    ),
   },
   {
     type: 'LEADER_OF',
@@ -171,8 +189,9 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     first: P,
     second: ORG,
     confidence: 0.85,
-    between: /^, (?:a|an|the)$/,
-    after: new RegExp(`^(?:[a-z-]+ )?${STAFF_TITLES}(?: |$)`),
+    // "Joe Weitz, another Emery employee", "Daniel Dewey, another former CBOT trader".
+    between: /^, (?:a|an|the|another)(?: former)?$/,
+    after: new RegExp(`^(?:[a-z-]+ )?${ANY_STAFF}(?: |$)`),
   },
   {
     type: 'LEADER_OF',
@@ -234,5 +253,75 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     between: /^chancellor$/,
     // The British Chancellor is the finance minister; elsewhere the chancellor leads (see above).
     firstTextNot: /^(?!(?:UK|U\.K\.|British|Britain|United Kingdom)$)/,
+  },
+  {
+    type: 'MEMBER_OF',
+    rule: 'apposition:member-of',
+    first: P,
+    second: ORG,
+    confidence: 0.85,
+    // "Mary Campbell, a former Democratic member of the Clover Town Council", "Ruben Blades,
+    // presidential candidate of the Papa Egoro Movement".
+    // "The member for Loch Ness West" sits for a constituency; a candidate stands for a party.
+    between: new RegExp(
+      `^, (?:(?:a|an|the) )?${ADJ}{0,3}(?:${MEMBER_TITLES} of|candidate for)(?: the)?${ORG_DESCRIPTION}$`,
+    ),
+  },
+  {
+    type: 'MEMBER_OF',
+    rule: 'title:org-member',
+    first: ORG,
+    second: P,
+    confidence: 0.85,
+    reverse: true,
+    // "Labor Party (PT) candidate Cecilia Soto", "Russian State Duma Deputy Konstantin Zatulin".
+    between: new RegExp(`^${PAREN_ALIAS}(?:[a-z-]+ )?(?:${MEMBER_TITLES}|deputy)$`),
+  },
+  {
+    type: 'WORKS_FOR',
+    rule: 'copula:staff-of',
+    first: P,
+    second: ORG,
+    confidence: 0.8,
+    // "Anderson … is Middle East correspondent for The Associated Press", "was a feature reporter
+    // for KIRO Television".
+    between: new RegExp(
+      `^${WHO}${FILL}be (?:(?:a|an|the) )?${ADJ}{0,3}(?:<(?:Location|Country)> )?${ADJ}{0,2}${ANY_STAFF} (?:for|at|of|with)(?: the)?${ORG_DESCRIPTION}$`,
+    ),
+  },
+  {
+    type: 'WORKS_FOR',
+    rule: 'copula:org-staff',
+    first: P,
+    second: ORG,
+    confidence: 0.8,
+    // "David Foster is the AP's Northwest regional reporter".
+    between: new RegExp(`^${WHO}${FILL}be (?:a|an|the)$`),
+    secondOwnsRole: true,
+    after: new RegExp(`^'s (?:[a-z-]+ |<(?:Location|Country)> ){0,3}${ANY_STAFF}(?: |$)`),
+  },
+  {
+    type: 'WORKS_FOR',
+    rule: 'prep:person-at-institution',
+    first: P,
+    second: ORG,
+    confidence: 0.7,
+    personLooksNamed: true,
+    notAfterPossessive: true,
+    firstTextNot: TITLE_WORDS,
+    // "Shi Liming at the Institute of Zoology": only places of work, not "Blair at the UN".
+    between: /^(?:and <Person> )?,? ?at(?: the)?$/,
+    secondTextIs: INSTITUTION,
+  },
+  {
+    type: 'WORKS_FOR',
+    rule: 'verb:cover-for',
+    first: P,
+    second: ORG,
+    confidence: 0.75,
+    // "W. Dale Nelson covers the White House for The Associated Press".
+    between: new RegExp(
+      `^${WHO}${FILL}(?:cover|report|write|broadcast)(?: (?:[a-z-]+|<[A-Za-z]+>)){0,4} for(?: the)?$`,
+    ),
   },
 ];

@@ -16,6 +16,8 @@ const MAX_APPOSITIVE = 16;
 const TITLE_HEAD =
   /^(?:president|minister|secretary|chancellor|chairman|chairwoman|leader|premier|king|queen|governor|senator|ambassador|mayor|commissioner|director|chief|boss)$/i;
 const MAX_TITLE_TOKENS = 5;
+/** Rules that read an apposition, which may follow another one. */
+const APPOSITION = /^apposition:/;
 /** How many words after the second mention an `after` test reads. */
 const AFTER_WORDS = 5;
 
@@ -48,7 +50,9 @@ export function applyPairPatterns(
         for (const p of patternsFor(patterns, first.type, second.type)) {
           const matches =
             p.between.test(words) ||
-            (!p.reverse && untitled !== undefined && p.between.test(untitled));
+            (!p.reverse && untitled !== undefined && p.between.test(untitled)) ||
+            // "X, 45, chairman of Y" is the apposition "X, chairman of Y".
+            (from !== first.endToken && APPOSITION.test(p.rule) && p.between.test(`, ${words}`));
           if (!matches || !fits(view, p, first, second)) continue;
           if (p.after && !p.after.test(wordsAfter(view, second))) continue;
           const found = candidate(view, p, first, second, words);
@@ -168,8 +172,15 @@ function skipAppositive(view: SentenceView, from: number): number | undefined {
   if (tokens[from]?.value !== ',') return undefined;
   for (let t = from + 1; t < view.sentence.endToken && t <= from + MAX_APPOSITIVE; t += 1) {
     const token = tokens[t] as Token;
-    if (token.pos === 'VERB' || token.pos === 'AUX' || /^[.;:"“”]$/.test(token.value))
+    // A verb ends the apposition, unless it is part of a hyphened adjective ("longest-held").
+    const hyphened = tokens[t - 1]?.value === '-';
+    if (
+      ((token.pos === 'VERB' || token.pos === 'AUX') && !hyphened) ||
+      /^[;:"“”]$/.test(token.value)
+    )
       return undefined;
+    // A full stop ends the sentence, unless an abbreviation's ("Sen. X, D - Calif . , chairman").
+    if (token.value === '.' && tokens[t + 1]?.value !== ',') return undefined;
     if (token.value === ',') return t === from + 1 ? undefined : t + 1;
   }
   return undefined;

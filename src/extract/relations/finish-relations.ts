@@ -63,12 +63,28 @@ export function finishRelations(
       best.set(key, relation);
     }
   }
-  return [...best.values()].sort(
+  return dropStaffUnderLeadership([...best.values()]).sort(
     (a, b) =>
       a.evidence.start - b.evidence.start ||
       cmp(a.type, b.type) ||
       cmp(a.subject, b.subject) ||
       cmp(a.object, b.object),
+  );
+}
+
+/**
+ * "Union general secretary Tony Woodley" reads as both a title of staff and one of leadership:
+ * leading an organisation says more than working for it, so the WORKS_FOR one sentence states
+ * beside a LEADER_OF of the same pair is dropped.
+ */
+function dropStaffUnderLeadership(relations: ExtractedRelation[]): ExtractedRelation[] {
+  const led = new Set(
+    relations
+      .filter((r) => r.type === 'LEADER_OF')
+      .map((r) => `${r.subject}|${r.object}|${r.evidence.sentence}`),
+  );
+  return relations.filter(
+    (r) => r.type !== 'WORKS_FOR' || !led.has(`${r.subject}|${r.object}|${r.evidence.sentence}`),
   );
 }
 

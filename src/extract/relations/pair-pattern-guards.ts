@@ -61,6 +61,9 @@ export function fits(
   )
     return false;
   if (p.firstTextNot?.test(first.text)) return false;
+  if (p.secondTextIs && !p.secondTextIs.test(second.text)) return false;
+  if (p.notAfterPossessive && inSentence(before) && patternWord(before as Token) === "'s")
+    return false;
   if (p.needsPerson && first.type !== 'Person' && second.type !== 'Person') return false;
   if (p.personLooksNamed && !looksNamed(p.reverse ? second : first)) return false;
   if ((CONTEST_TYPES.has(p.type) || p.notInSports) && SPORTS_CONTEXT.test(sentenceText(view)))
@@ -79,7 +82,7 @@ export function fits(
   if (!p.reverse && titlesNextPerson(view, second)) return false;
   const afterSecond = tokens[second.endToken];
   const secondPossessed = inSentence(afterSecond) && patternWord(afterSecond as Token) === "'s";
-  if (secondPossessed && !p.reverse && !through) return false;
+  if (secondPossessed && !p.reverse && !through && !p.secondOwnsRole) return false;
   if (
     !p.secondMayModify &&
     !through &&
@@ -88,12 +91,13 @@ export function fits(
     inSentence(afterSecond)
   )
     return false;
-  // The subject of a verb is not the object of a preposition ("the wife of Blair met …").
+  // The subject of a verb is not the object of a preposition ("the wife of Blair met …"); an
+  // apposition still describes it ("proceedings against X, secretary of the VHP").
   if (
     !p.reverse &&
     inSentence(before) &&
     (before as Token).pos === 'ADP' &&
-    !/^(?:prep|punct):/.test(p.rule)
+    !/^(?:prep|punct|apposition):/.test(p.rule)
   ) {
     return false;
   }

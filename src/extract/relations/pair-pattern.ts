@@ -27,6 +27,15 @@ export interface PairPattern {
   wholeSentence?: boolean;
   /** At least one side must be a person (organisations "meeting" are mostly sports fixtures). */
   needsPerson?: boolean;
+  /** The second mention owns the role read after it: "X is the AP's regional reporter". */
+  secondOwnsRole?: boolean;
+  /**
+   * The first mention must not follow a possessive: in "Celtic's Henri Camara and Nacho Novo of
+   * Rangers" only Novo is of Rangers.
+   */
+  notAfterPossessive?: boolean;
+  /** The second mention's text must match ("at the Institute of Zoology": a place of work). */
+  secondTextIs?: RegExp;
   /** The first mention's text must not match ("UK Chancellor" is the finance minister). */
   firstTextNot?: RegExp;
   /** The person must be written as a name ("Yulia Shapovalova", "Mr Raha"), not a lone word. */

@@ -22,10 +22,31 @@ export const CONFLICT_NOUNS = '(?:war|conflict|dispute|standoff|stand-off|row|fe
 /** One lower-case word, as in "a four-day visit". */
 export const ADJ = '(?:[a-z-]+ )';
 /** Words before a title that make it someone else's office, not the head's (a past one is marked). */
-export const NOT_THE_HEAD = '(?!(?:deputy|vice|acting|shadow|assistant|interim)\\b)';
+export const NOT_THE_HEAD =
+  '(?!(?:deputy|vice|acting|shadow|assistant|interim|joint|associate)\\b)';
 /** Cabinet offices: their holders work for their country (not "prime minister": that leads it). */
 export const MINISTER_TITLES =
   '(?!(?:prime|shadow|deputy)\\b)(?:[a-z-]+ ){0,2}(?:minister|secretary(?: of state)?)';
 
 /** A relative clause opening on its subject: "Jane Roe, who heads Acme". */
 export const WHO = '(?:(?:, )?(?:who|which|that) )?';
+
+/**
+ * Ranks and offices that say someone serves an organisation without leading it, written after
+ * its name ("Coast Guard Lt. Steve Hardy", "Supreme Court Judge J.H. Berman") or in an
+ * apposition ("Bob Baker, a trader at …"). With STAFF_TITLES they make ANY_STAFF.
+ */
+export const RANK_TITLES =
+  '(?:judge|justice|magistrate|administrator|inspector|commander|commissioner|capt\\.|captain|lt\\.|lieutenant|sgt\\.|sergeant|col\\.|colonel|maj\\.|adm\\.|admiral|cmdr\\.|detective|agent|chief|deputy|trader|worker|staffer|secretary|aide|assistant|physician|surgeon|nurse|teacher|pilot|broker|banker|clerk|accountant|auditor)';
+export const ANY_STAFF = `(?:${STAFF_TITLES}|${RANK_TITLES})`;
+/** Offices held in a party or assembly by standing for or sitting in it: membership. */
+export const MEMBER_TITLES = '(?:(?:presidential |parliamentary )?candidate|member|delegate)';
+/**
+ * Up to four lower-case words that describe the organisation named next ("the banned VHP", "the
+ * Peruvian silver mining company Minpeco S.A.", "the strongest opposition party, the Croatian
+ * Social Liberal Party"); never a preposition or a relative word, which would start another
+ * phrase ("the opposition to Acme").
+ */
+const DESCRIPTION_WORD =
+  '(?!(?:to|of|in|on|at|for|with|by|from|and|or|but|that|which|who|whose|be|have|say)\\b)[a-z-]+';
+export const ORG_DESCRIPTION = `(?: ${DESCRIPTION_WORD}(?: ${DESCRIPTION_WORD}){0,3}(?: , the)?)?`;

@@ -46,6 +46,7 @@ const NOT_THE_HEAD = new Set([
   'interim',
   'associate',
   'honorary',
+  'joint',
 ]);
 /** Members of a body, not its staff. */
 const MEMBERS = new Set(['member', 'mp', 'mep', 'peer', 'councillor', 'backbencher', 'activist']);

@@ -19,6 +19,10 @@ const NOT_IN_ROLE = new Set(['AUX', 'PRON', 'DET', 'ADP', 'SCONJ', 'PART', 'VERB
 const NAMED =
   /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.? \p{Lu}[\p{L}'’-]+|\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)+)$/u;
 
+/** A "person" named by a title is the recogniser's mistake ("Karen Thomson, Chief Executive of AOL UK"). */
+const TITLE_WORDS =
+  /\b(?:Chief|Executive|Officer|President|Director|Minister|Secretary|Chairman|Chairwoman|Manager|Head|Editor)\b/;
+
 type RoleObject = 'Organization' | 'Country';
 
 /**
@@ -46,7 +50,10 @@ export function rolePhraseRules(view: SentenceView): RelationCandidate[] {
 function afterPerson(view: SentenceView, person: PlacedMention): RelationCandidate | undefined {
   const tokens = view.tokens;
   let t = person.endToken;
-  if (word(view, t) === 'of' && NAMED.test(person.text)) {
+  // "James G. Blight and David A. Welch of Harvard University": both are of it.
+  const partner = word(view, t) === 'and' ? mentionAt(view, t + 1) : undefined;
+  if (partner?.type === 'Person' && !possessed(view, person)) t = partner.endToken;
+  if (word(view, t) === 'of' && NAMED.test(person.text) && !TITLE_WORDS.test(person.text)) {
     const object = objectAt(view, t + 1, ['Organization']);
     if (object) {
       const type = isParty(object) ? 'MEMBER_OF' : 'WORKS_FOR';
@@ -83,6 +90,11 @@ function afterPerson(view: SentenceView, person: PlacedMention): RelationCandida
   const verbEnd = copulaEnd(view, t);
   if (verbEnd === undefined) return undefined;
   return roleThenObject(view, verbEnd, person, 'copula:role-of');
+}
+
+/** Whether "'s" comes right before the mention: "Celtic's Henri Camara and Nacho Novo of Rangers". */
+function possessed(view: SentenceView, m: PlacedMention): boolean {
+  return word(view, m.firstToken - 1) === "'s";
 }
 
 /** "Acme's finance director Jane Roe", "Acme's finance director, Jane Roe, said". */

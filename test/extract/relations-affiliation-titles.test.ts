@@ -1,0 +1,130 @@
+import { createAnalyser } from '../../src/extract/nlp';
+import type { EntitySpec } from './relations-test-entities';
+import { relationsWith } from './relations-test-entities';
+
+const SPECS: EntitySpec[] = [
+  { id: 'p:roe', type: 'Person', forms: ['Jane Roe', 'Roe'] },
+  { id: 'p:doe', type: 'Person', forms: ['John Doe'] },
+  { id: 'o:acme', type: 'Organization', forms: ['Acme Foods', 'Acme'] },
+  { id: 'o:guard', type: 'Organization', forms: ['Coast Guard'] },
+  { id: 'o:court', type: 'Organization', forms: ['Supreme Court'] },
+  { id: 'o:council', type: 'Organization', forms: ['Clover Town Council'] },
+  { id: 'o:labor', type: 'Organization', forms: ['Labor Party'] },
+  { id: 'o:pt', type: 'Organization', forms: ['PT'] },
+  { id: 'o:ap', type: 'Organization', forms: ['Associated Press', 'AP'] },
+  { id: 'o:inst', type: 'Organization', forms: ['Institute of Zoology'] },
+  { id: 'o:hall', type: 'Organization', forms: ['Islington Academy'] },
+  { id: 'o:union', type: 'Organization', forms: ['Transport Union'] },
+  { id: 'o:celtic', type: 'Organization', forms: ['Celtic'] },
+  { id: 'o:rangers', type: 'Organization', forms: ['Rangers'] },
+  { id: 'o:west', type: 'Organization', forms: ['Loch Ness West'] },
+  { id: 'l:me', type: 'Location', forms: ['Middle East', 'White House'] },
+];
+
+const relationsIn = relationsWith(SPECS);
+
+function triples(text: string): string[][] {
+  return relationsIn(text).map((r) => [r.subject, r.type, r.object]);
+}
+
+function rules(text: string): string[] {
+  return relationsIn(text).map((r) => r.rule);
+}
+
+describe('affiliation from titles, ranks and appositions written as news writes them', () => {
+  it('reads a rank or office after the organisation as working for it', () => {
+    expect(triples('An air bubble was the only hope, said Coast Guard Lt. Jane Roe.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:guard'],
+    ]);
+    expect(triples('Supreme Court Judge Jane Roe refused the request.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:court'],
+    ]);
+    expect(triples("Acme's technical manager, engineer Jane Roe, said so.")).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:acme'],
+    ]);
+  });
+
+  it('lets the organisation carry a description after "the"', () => {
+    expect(
+      triples('Jane Roe, attorney for the Peruvian silver mining company Acme, said so.'),
+    ).toEqual([['p:roe', 'WORKS_FOR', 'o:acme']]);
+    expect(
+      triples('Jane Roe, chairman of the strongest opposition party, the Acme, spoke.'),
+    ).toEqual([['p:roe', 'LEADER_OF', 'o:acme']]);
+    expect(triples('Jane Roe, leader of the opposition to Acme, spoke.')).toEqual([]);
+  });
+
+  it('reads an apposition that follows another one or an abbreviation', () => {
+    expect(triples('It was said by Sen. Jane Roe, D-Calif., chairman of Acme Foods.')).toEqual([
+      ['p:roe', 'LEADER_OF', 'o:acme'],
+    ]);
+    expect(
+      triples(
+        'Roe, the longest-held hostage, is Middle East correspondent for the Associated Press.',
+      ),
+    ).toEqual([['p:roe', 'WORKS_FOR', 'o:ap']]);
+    expect(
+      triples('Charges against Jane Roe, joint general secretary of Acme, were heard.'),
+    ).toEqual([['p:roe', 'WORKS_FOR', 'o:acme']]);
+  });
+
+  it('keeps a colleague described as "another former" employee, as a past office', () => {
+    expect(rules('In it John Doe, another former Acme trader, wore a wig.')).toEqual([
+      'apposition:org-staff:former',
+    ]);
+  });
+
+  it("reads party candidates and council members as members, not a constituency's member", () => {
+    expect(
+      triples('Jane Roe, a former Democratic member of the Clover Town Council, won.'),
+    ).toEqual([['p:roe', 'MEMBER_OF', 'o:council']]);
+    expect(triples('Support has gone to Labor Party (PT) candidate Jane Roe.')).toEqual(
+      expect.arrayContaining([['p:roe', 'MEMBER_OF', 'o:labor']]),
+    );
+    expect(triples('Jane Roe, the independent member for the Loch Ness West, spoke.')).toEqual([]);
+  });
+
+  it("reads a reporter's beat and a possessive title after a copula", () => {
+    expect(triples('Jane Roe covers the White House for The Associated Press.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:ap'],
+    ]);
+    expect(triples("Jane Roe is the AP's Northwest regional reporter.")).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:ap'],
+    ]);
+  });
+
+  it('reads "at" an institute as working there, not "at" a venue', () => {
+    expect(triples('Meanwhile Jane Roe at the Institute of Zoology found a gene.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:inst'],
+    ]);
+    expect(triples('Jane Roe will play two songs at the Islington Academy.')).toEqual([]);
+  });
+
+  it('gives both people of a coordination their organisation, unless the first is possessed', () => {
+    expect(triples('Jane Roe and John Doe of Acme Foods say so.')).toEqual(
+      expect.arrayContaining([
+        ['p:roe', 'WORKS_FOR', 'o:acme'],
+        ['p:doe', 'WORKS_FOR', 'o:acme'],
+      ]),
+    );
+    expect(triples("Celtic's Jane Roe and John Doe of Rangers were suspended.")).toEqual([
+      ['p:doe', 'WORKS_FOR', 'o:rangers'],
+      ['p:roe', 'WORKS_FOR', 'o:celtic'],
+    ]);
+  });
+
+  it('states leadership alone when a title reads as both leading and serving', () => {
+    expect(triples('Transport Union general secretary Jane Roe repeated her view.')).toEqual([
+      ['p:roe', 'LEADER_OF', 'o:union'],
+    ]);
+  });
+});
+
+describe('sentences', () => {
+  it('never start with a comma: an abbreviation does not end the sentence before one', () => {
+    const analysed = createAnalyser()(
+      'It was said by Sen. Alan Cranston, D-Calif., chairman of X.',
+    );
+    expect(analysed.sentences).toHaveLength(1);
+  });
+});
