@@ -1,12 +1,22 @@
 import { addressRule } from './address-rule';
+import { appositivePlaceRule } from './appositive-place-rule';
 import { placeOrgCompoundRule } from './place-org-compound-rule';
+import { possessivePlaceRule } from './possessive-place-rule';
+import { regionRule } from './region-rule';
 import type { RelationCandidate } from './relation-candidate';
 import type { SentenceView } from './sentence-view';
 
 /**
  * The LOCATED_IN rules that read more than the words between two mentions (the pair patterns in
- * `place-patterns.ts` read only those): addresses, and a place written before an organisation.
+ * `place-patterns.ts` read only those): addresses, a place written before an organisation, a
+ * place in a named area, a place and its container in apposition, a place possessed by a place.
  */
 export function locatedInRules(view: SentenceView): RelationCandidate[] {
-  return [...addressRule(view), ...placeOrgCompoundRule(view)];
+  return [
+    ...addressRule(view),
+    ...placeOrgCompoundRule(view),
+    ...regionRule(view),
+    ...appositivePlaceRule(view),
+    ...possessivePlaceRule(view),
+  ];
 }

@@ -16,7 +16,8 @@ export const PLACE_PATTERNS: readonly PairPattern[] = [
   {
     type: 'LOCATED_IN',
     rule: 'possessive:country-capital',
-    first: ['Country'],
+    // "Bosnia's capital, Sarajevo", "Texas's capital, Austin": any place may own its capital.
+    first: PLACES,
     second: ['Location'],
     confidence: 0.85,
     reverse: true,

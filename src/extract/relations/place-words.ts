@@ -1,0 +1,44 @@
+import type { RelationCandidate } from './relation-candidate';
+import type { PlacedMention, SentenceView } from './sentence-view';
+import { betweenWords } from './sentence-view';
+
+/** Compass and other words that narrow a place to part of it: "in northern", "south-east". */
+export const PART_OF =
+  '(?:(?:extreme|far|rural|central|upstate|coastal|north|south|east|west|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?) )*';
+
+/** Words naming a kind of administrative area, after its name ("Umbria province") or in it. */
+export const AREA_NOUN =
+  '(?:province|state|region|prefecture|county|parish|department|district|oblast|governorate|canton|territory|republic)';
+
+/** Words naming a settlement or area that an apposition may call a place ("the capital of"). */
+export const PLACE_NOUN = `(?:capital|city|town|village|port|resort|suburb|island|${AREA_NOUN})`;
+
+/** The words between two mentions, lemmas as the pair patterns read them, with a trailing space. */
+export function wordsBetween(view: SentenceView, a: PlacedMention, b: PlacedMention): string {
+  return b.firstToken > a.endToken ? `${betweenWords(view, a.endToken, b.firstToken)} ` : '';
+}
+
+export function isPlace(m: PlacedMention): boolean {
+  return m.type === 'Location' || m.type === 'Country';
+}
+
+export function locatedIn(
+  view: SentenceView,
+  subject: PlacedMention,
+  object: PlacedMention,
+  rule: string,
+  confidence: number,
+): RelationCandidate {
+  const [first, last] =
+    subject.firstToken < object.firstToken ? [subject, object] : [object, subject];
+  return {
+    type: 'LOCATED_IN',
+    subject: subject.entity,
+    object: object.entity,
+    rule,
+    confidence,
+    sentence: view.sentence.index,
+    firstToken: first.firstToken,
+    endToken: last.endToken,
+  };
+}
