@@ -119,7 +119,7 @@ async function benchStore(
 }
 
 /** The two most-mentioned people: a well-connected start for neighbourhoods and paths. */
-async function pickSubjects(url: string): Promise<ApiSubjects & { toName: string }> {
+export async function pickSubjects(url: string): Promise<ApiSubjects & { toName: string }> {
   const data = await postGraphql<{ topEntities: { entity: { id: string; name: string } }[] }>(
     url,
     TOP_PEOPLE,

@@ -6,6 +6,8 @@ import { waitForGraphql } from './graphql-http';
 
 export interface RunningApi {
   url: string;
+  /** The server process, for reading its CPU time (bench/api-ab.ts). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function startApiProcess(
   await Promise.race([waitForGraphql(url, READY_TIMEOUT_MS), exited]);
   return {
     url,
+    pid: child.pid ?? -1,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const done = once(child, 'exit');
