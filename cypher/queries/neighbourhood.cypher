@@ -7,6 +7,9 @@
 // order, so the API needs no second read to show them (exactly what toEntityView reads).
 // $identityViews true narrows the views of the members other than the start to key, type and
 // name: the caller shows no more, and those views are most of what a 2-hop answer sends back.
+// Members and views travel as lists, not maps: the driver decodes a map key by key (each key a
+// string, each property defined one by one), which was most of the API's CPU for this answer.
+// A view is its properties in ENTITY_VIEW_FIELDS order (src/store/neo4j/row-views.ts).
 MATCH (s:Entity {key: $key})
 CALL (s) {
   MATCH (s)-[r:MET_WITH|HOSTED|VISITED|ATTENDED|LEADER_OF|WORKS_FOR|MEMBER_OF|PARTNER_OF|SUPPORTS|OPPOSES|ACCUSES|IN_CONFLICT_WITH|NEGOTIATES_WITH|MEDIATES|INVOLVED_IN|LOCATED_IN|HELD_IN|PARTICIPATED_IN]-(n:Entity)
@@ -33,11 +36,11 @@ WITH s, COLLECT {
   RETURN found
 } AS chosen
 WITH s, chosen, [s] + [found IN chosen | found.node] AS members
-RETURN [found IN chosen | {key: found.node.key, distance: found.distance}] AS entities,
+RETURN [found IN chosen | found.node.key] AS keys, [found IN chosen | found.distance] AS distances,
   CASE WHEN NOT $withViews THEN []
-    WHEN $identityViews THEN [s {.key, .type, .name, .aliases, .mentionCount, .articleCount, .curated, .wikidataId, .attributes, .firstSeen, .lastSeen}]
-      + [x IN tail(members) | x {.key, .type, .name}]
-    ELSE [x IN members | x {.key, .type, .name, .aliases, .mentionCount, .articleCount, .curated, .wikidataId, .attributes, .firstSeen, .lastSeen}]
+    WHEN $identityViews THEN [[s.key, s.type, s.name, s.aliases, s.mentionCount, s.articleCount, s.curated, s.wikidataId, s.attributes, s.firstSeen, s.lastSeen]]
+      + [x IN tail(members) | [x.key, x.type, x.name]]
+    ELSE [x IN members | [x.key, x.type, x.name, x.aliases, x.mentionCount, x.articleCount, x.curated, x.wikidataId, x.attributes, x.firstSeen, x.lastSeen]]
   END AS views,
   COLLECT {
     UNWIND CASE WHEN $withRelationships THEN members ELSE [] END AS x

@@ -6,9 +6,11 @@ import neo4j from 'neo4j-driver';
  * The one place integers are converted, so no caller ever sees an `Integer`.
  */
 export function fromNeo4j(value: unknown): unknown {
+  // Strings, numbers, booleans and null are most of any answer: they leave at the first test.
+  if (value === null || typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return value.toNumber();
   if (Array.isArray(value)) return value.map(fromNeo4j);
-  if (value !== null && typeof value === 'object' && value.constructor === Object) {
+  if (value.constructor === Object) {
     const plain: Record<string, unknown> = {};
     for (const [key, inner] of Object.entries(value)) plain[key] = fromNeo4j(inner);
     return plain;

@@ -1,6 +1,7 @@
 import type { DatePrecision, Modality, RelationType } from '../../model/entity-types';
 import type { ArticleRecord, StatementRecord } from '../../model/graph';
-import type { ArticleView, QuoteView, StatementView } from '../graph-store';
+import type { ArticleView, EntityView, QuoteView, StatementView } from '../graph-store';
+import { toEntityView } from './entity-view';
 import type { Row } from './neo4j-context';
 
 // The row shapes of article/get-article, statement/statements-between and quote/quotes-by,
@@ -76,4 +77,41 @@ export function toQuoteView(row: Row): QuoteView {
   };
   if (typeof row.speakerKey === 'string') view.speakerKey = row.speakerKey;
   return view;
+}
+
+/**
+ * The order in which statements return an entity's view as a list (cypher/queries/
+ * neighbourhood.cypher, cypher/entity/search-candidates.cypher): a list decodes far cheaper than
+ * a map, whose every key the driver decodes and defines one by one. An identity view is the
+ * first three only.
+ */
+export const ENTITY_VIEW_FIELDS = [
+  'key',
+  'type',
+  'name',
+  'aliases',
+  'mentionCount',
+  'articleCount',
+  'curated',
+  'wikidataId',
+  'attributes',
+  'firstSeen',
+  'lastSeen',
+] as const;
+
+/** A view returned as a list of ENTITY_VIEW_FIELDS, whole or only its first three. */
+export function toEntityViewFromList(values: readonly unknown[]): EntityView {
+  return toEntityView({
+    key: values[0],
+    type: values[1],
+    name: values[2],
+    aliases: values[3],
+    mentionCount: values[4],
+    articleCount: values[5],
+    curated: values[6],
+    wikidataId: values[7],
+    attributes: values[8],
+    firstSeen: values[9],
+    lastSeen: values[10],
+  });
 }

@@ -1,9 +1,9 @@
 import { normaliseName } from '../../model/ids';
 import type { SearchHit, SearchOptions } from '../graph-store';
-import { scoreForm } from '../fuzzy-score';
-import { formsOf, toEntityView } from './entity-view';
+import { formScorer } from '../fuzzy-score';
 import type { CypherTx } from './neo4j-context';
 import { compareStrings } from './queries/adjacency';
+import { toEntityViewFromList } from './row-views';
 
 /** Enough Lucene candidates that a typo's target is among them. */
 const CANDIDATES = 200;
@@ -20,18 +20,20 @@ export async function searchEntities(
 ): Promise<SearchHit[]> {
   const normalised = normaliseName(query);
   if (normalised === '' || options.limit <= 0) return [];
-  const rows = await tx.run('entity/search-candidates', {
+  const [row] = await tx.run('entity/search-candidates', {
     query: luceneQuery(normalised),
     limit: CANDIDATES,
     types: options.types && options.types.length > 0 ? [...options.types] : null,
     identityViews: options.viewFields === 'identity',
   });
-  const scored = rows.flatMap((row) => {
-    const props = row.entity as Record<string, unknown>;
-    const score = Math.max(0, ...formsOf(props).map((form) => scoreForm(normalised, form)));
+  const scoreForm = formScorer(normalised);
+  const scored = ((row?.candidates ?? []) as unknown[][]).flatMap((candidate) => {
+    const score = bestFormScore(scoreForm, candidate);
     if (score <= 0) return [];
-    const key = props.key as string;
-    return [{ props, score, key, mentions: (props.mentionCount as number | null) ?? 0 }];
+    // The view follows the two forms (see cypher/entity/search-candidates.cypher).
+    const view = candidate.slice(FORMS);
+    const key = view[0] as string;
+    return [{ view, score, key, mentions: (view[4] as number | null) ?? 0 }];
   });
   scored.sort(
     (a, b) => b.score - a.score || b.mentions - a.mentions || compareStrings(a.key, b.key),
@@ -39,7 +41,19 @@ export async function searchEntities(
   // Views only for the page asked (candidates run to hundreds, pages to tens).
   return scored
     .slice(options.offset, options.offset + options.limit)
-    .map(({ props, score }) => ({ entity: toEntityView(props), score }));
+    .map(({ view, score }) => ({ entity: toEntityViewFromList(view), score }));
+}
+
+/** A candidate starts with its normalised name and its list of normalised aliases. */
+const FORMS = 2;
+
+/** The best score of the query against the candidate's name or any alias (0: no match). */
+function bestFormScore(scoreForm: (form: string) => number, candidate: readonly unknown[]): number {
+  let best = Math.max(0, scoreForm(candidate[0] as string));
+  for (const alias of (candidate[1] as string[] | null) ?? []) {
+    best = Math.max(best, scoreForm(alias));
+  }
+  return best;
 }
 
 /**

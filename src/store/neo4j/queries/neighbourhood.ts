@@ -1,10 +1,10 @@
 import type { RelationType } from '../../../model/entity-types';
 import type { Neighbour, Neighbourhood, NeighbourhoodOptions } from '../../graph-queries';
 import type { RelationshipView } from '../../graph-store';
-import { toEntityView } from '../entity-view';
 import type { CypherTx } from '../neo4j-context';
 import { cypherInt } from '../neo4j-values';
 import { toRelationshipFields } from '../relationship-reads';
+import { toEntityViewFromList } from '../row-views';
 import { compareStrings } from './adjacency';
 import { relationTypesParam } from './relation-types-param';
 import { requireIntegerIn, requireLimit } from './validate-query-options';
@@ -41,11 +41,16 @@ export async function neighbourhood(
         compareStrings(a.type, b.type) ||
         compareStrings(a.objectKey, b.objectKey),
     );
-  const entities = row.entities as Neighbour[];
+  const keys = row.keys as string[];
+  const distances = row.distances as number[];
+  const entities: Neighbour[] = keys.map((neighbourKey, index) => ({
+    key: neighbourKey,
+    distance: distances[index] as number,
+  }));
   if (!options.views) return { entities, relationships };
   // `views` is the start's, then one per entity in the same order (identity views read as
   // whole ones with their absent fields empty, as the option allows).
-  const [start, ...views] = (row.views as Record<string, unknown>[]).map(toEntityView);
+  const [start, ...views] = (row.views as unknown[][]).map(toEntityViewFromList);
   entities.forEach((neighbour, index) => {
     const view = views[index];
     if (view) neighbour.entity = view;
