@@ -1,7 +1,7 @@
 import { normaliseName } from '../../model/ids';
 import type { SearchHit, SearchOptions } from '../graph-store';
 import { loadEntityViews } from './entity-reads';
-import { scoreForm } from '../fuzzy-score';
+import { formScorer } from '../fuzzy-score';
 import type { SqliteContext } from './sqlite-context';
 
 /** Enough candidates from each index that a typo's target is among them. */
@@ -34,9 +34,10 @@ export function searchEntities(
       p2: options.types && options.types.length > 0 ? JSON.stringify(options.types) : null,
     }) as { key: string; form: string; mentionCount: number }[];
 
+  const scoreForm = formScorer(normalised);
   const scored = new Map<string, { score: number; mentionCount: number }>();
   for (const row of rows) {
-    const score = scoreForm(normalised, row.form);
+    const score = scoreForm(row.form);
     const current = scored.get(row.key);
     if (score > 0 && (!current || score > current.score)) {
       scored.set(row.key, { score, mentionCount: row.mentionCount });
