@@ -18,5 +18,6 @@ export interface ApiContext {
   live: ArticleChangeFollower;
   caller: Caller;
   requestId: string;
+  /** The API's logger; a line about this request names `requestId` itself. */
   logger: Logger;
 }

@@ -109,7 +109,9 @@ export function createApiServer(deps: ApiServerDeps): ApiServer {
         live,
         caller: verify(presentedKey(request.headers)),
         requestId,
-        logger: logger.child({ requestId }),
+        // Not a child logger per request: pino builds (and redacts) a child's bindings when it is
+        // made, a cost on every request for lines that only errors write; those name requestId.
+        logger,
       };
     },
     plugins: [

@@ -30,12 +30,12 @@ export function toClientError(
     const code = graphqlErrorCode(original.code);
     if (code !== null) {
       if (original instanceof StoreUnavailableError) {
-        logger.warn({ err: original, path: error.path }, 'store unavailable');
+        logger.warn({ requestId, err: original, path: error.path }, 'store unavailable');
       }
       return new GraphQLError(original.message, { ...where, extensions: { code } });
     }
   }
-  logger.error({ err: original, path: error.path }, 'unexpected error in a resolver');
+  logger.error({ requestId, err: original, path: error.path }, 'unexpected error in a resolver');
   return new GraphQLError(MASKED_MESSAGE, {
     ...where,
     extensions: { code: 'INTERNAL', requestId },

@@ -35,7 +35,8 @@ export function useErrorMapping(): Plugin<ApiContext> {
       return {
         onSubscribeResult: (payload) => handleStreamOrSingleExecutionResult(payload, map),
         onSubscribeError: ({ error }) => {
-          args.contextValue.logger.error({ err: error }, 'subscription failed');
+          const { logger, requestId } = args.contextValue;
+          logger.error({ requestId, err: error }, 'subscription failed');
         },
       };
     },
