@@ -80,8 +80,22 @@ export interface GraphStore extends GraphQueries {
   latestArticleChange(): Promise<number>;
 
   getArticle(id: string): Promise<ArticleView | null>;
+  /**
+   * Every article mentioning any of `keys`, once each, newest first as `articles` orders them
+   * (publishedAt, else ingestedAt, desc; then id): which of `keys` it mentions and the keys it
+   * names (`ArticleView.entityKeys`). `articles({ mentions: [key] })` for many keys in one round
+   * trip, without the articles' text: the evidence the end-of-run passes weigh.
+   */
+  entityKeysOfArticlesMentioning(keys: readonly string[]): Promise<ArticleEntityKeys[]>;
   /** Entities by key, in the order asked; a missing key yields null in its slot. */
   getEntities(keys: readonly string[]): Promise<(EntityView | null)[]>;
+  /**
+   * For each of `keys` (every key present, with none when it shares no sentence), the entities
+   * named in a sentence with it over all articles, as `cooccurrences` without a date range gives
+   * them (without PMI, with each one's type), in its order: count desc, articleCount desc, key.
+   * Many keys in one round trip: the sentence company the end-of-run passes weigh.
+   */
+  coMentionsOf(keys: readonly string[]): Promise<Map<string, CoMention[]>>;
   /** Exact match on the normalised name or any alias; the most mentioned first. */
   findEntitiesByName(name: string, type?: EntityType): Promise<EntityView[]>;
   /**
@@ -126,6 +140,25 @@ export interface ArticleChange {
   articleId: string;
   status: 'created' | 'updated';
   /** The keys of the entities the article names, sorted. */
+  entityKeys: string[];
+}
+
+/** One entity named in a sentence with another (`coMentionsOf`). */
+export interface CoMention {
+  key: string;
+  type: EntityType;
+  /** Sentences naming both, summed over articles. */
+  count: number;
+  /** Articles with such a sentence. */
+  articleCount: number;
+}
+
+/** One article of `entityKeysOfArticlesMentioning`. */
+export interface ArticleEntityKeys {
+  articleId: string;
+  /** Those of the keys asked that the article mentions, sorted. */
+  mentioned: string[];
+  /** As `ArticleView.entityKeys`: every entity it mentions or refers to, sorted. */
   entityKeys: string[];
 }
 

@@ -1,3 +1,4 @@
+import { describeArticleEvidenceContract } from './contract-article-evidence';
 import { describeBatchContract } from './contract-batch';
 import { describeChangeFeedContract } from './contract-changes';
 import { describeCurationContract } from './contract-curation';
@@ -28,6 +29,7 @@ export function describeStoreContract(name: string, openStore: OpenStore): void 
     describeWriteContract(store);
     describeBatchContract(store);
     describeReadContract(store);
+    describeArticleEvidenceContract(store);
     describeSearchContract(store);
     describeCurationContract(store);
     describeChangeFeedContract(store);

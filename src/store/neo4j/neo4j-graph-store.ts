@@ -5,7 +5,9 @@ import type { ArticleGraph } from '../../model/graph';
 import { validateArticleGraph } from '../validate-article-graph';
 import type {
   ArticleChange,
+  ArticleEntityKeys,
   ArticleView,
+  CoMention,
   CurationActor,
   EntityMerge,
   EntityView,
@@ -25,6 +27,8 @@ import type {
 } from '../graph-store';
 import { addAlias } from './add-alias';
 import { articleChangesSince, latestArticleChange } from './article-changes';
+import { entityKeysOfArticlesMentioning } from './article-entity-keys';
+import { coMentionsOf } from './co-mentions-of';
 import {
   contentHashesOf,
   getArticle,
@@ -188,8 +192,16 @@ export class Neo4jGraphStore implements GraphStore {
     return readStatement(this.ctx, (tx) => getArticle(tx, id));
   }
 
+  entityKeysOfArticlesMentioning(keys: readonly string[]): Promise<ArticleEntityKeys[]> {
+    return readStatement(this.ctx, (tx) => entityKeysOfArticlesMentioning(tx, keys));
+  }
+
   getEntities(keys: readonly string[]): Promise<(EntityView | null)[]> {
     return readStatement(this.ctx, (tx) => getEntities(tx, keys));
+  }
+
+  coMentionsOf(keys: readonly string[]): Promise<Map<string, CoMention[]>> {
+    return readStatement(this.ctx, (tx) => coMentionsOf(tx, keys));
   }
 
   findEntitiesByName(name: string, type?: EntityType): Promise<EntityView[]> {

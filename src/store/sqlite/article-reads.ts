@@ -17,6 +17,14 @@ interface ArticleRow {
   extractor: string;
 }
 
+/** The keys of every entity article `@p1` mentions or refers to (ArticleView.entityKeys). */
+export const ARTICLE_ENTITY_KEYS_SQL = `SELECT entity_key FROM mentions WHERE article_id = @p1
+  UNION SELECT subject_key FROM statements WHERE article_id = @p1
+  UNION SELECT object_key FROM statements WHERE article_id = @p1
+  UNION SELECT speaker_key FROM quotes WHERE article_id = @p1 AND speaker_key IS NOT NULL
+  UNION SELECT qm.entity_key FROM quote_mentions qm JOIN quotes q ON q.id = qm.quote_id
+        WHERE q.article_id = @p1`;
+
 /** The article with the keys of every entity it mentions or refers to, and its counts. */
 export function getArticle(ctx: SqliteContext, id: string): ArticleView | null {
   const row = ctx
@@ -27,17 +35,7 @@ export function getArticle(ctx: SqliteContext, id: string): ArticleView | null {
     )
     .get(id) as ArticleRow | undefined;
   if (!row) return null;
-  const entityKeys = ctx
-    .sql(
-      `SELECT entity_key FROM mentions WHERE article_id = @p1
-       UNION SELECT subject_key FROM statements WHERE article_id = @p1
-       UNION SELECT object_key FROM statements WHERE article_id = @p1
-       UNION SELECT speaker_key FROM quotes WHERE article_id = @p1 AND speaker_key IS NOT NULL
-       UNION SELECT qm.entity_key FROM quote_mentions qm JOIN quotes q ON q.id = qm.quote_id
-             WHERE q.article_id = @p1`,
-    )
-    .pluck()
-    .all({ p1: id }) as string[];
+  const entityKeys = ctx.sql(ARTICLE_ENTITY_KEYS_SQL).pluck().all({ p1: id }) as string[];
   const counts = ctx
     .sql(
       `SELECT (SELECT count(*) FROM statements WHERE article_id = @p1) AS statementCount,

@@ -3,7 +3,9 @@ import type { EntityType, RelationType } from '../../model/entity-types';
 import type { ArticleGraph } from '../../model/graph';
 import type {
   ArticleChange,
+  ArticleEntityKeys,
   ArticleView,
+  CoMention,
   CurationActor,
   EntityMerge,
   EntityView,
@@ -23,6 +25,8 @@ import type {
 } from '../graph-store';
 import { addAlias } from './add-alias';
 import { articleChangesSince, latestArticleChange } from './article-changes';
+import { entityKeysOfArticlesMentioning } from './article-entity-keys';
+import { coMentionsOf } from './co-mentions-of';
 import { getArticle, quotesBy, statementsBetween } from './article-reads';
 import { deleteArticleGraph, writeArticleGraph } from './article-writes';
 import { findEntitiesByName, findEntitiesByNames, getEntities } from './entity-reads';
@@ -148,8 +152,16 @@ export class SqliteGraphStore extends SqliteGraphQueries implements GraphStore {
     return this.guard(() => getArticle(this.ctx, id));
   }
 
+  async entityKeysOfArticlesMentioning(keys: readonly string[]): Promise<ArticleEntityKeys[]> {
+    return this.read(() => entityKeysOfArticlesMentioning(this.ctx, keys));
+  }
+
   async getEntities(keys: readonly string[]): Promise<(EntityView | null)[]> {
     return this.guard(() => getEntities(this.ctx, keys));
+  }
+
+  async coMentionsOf(keys: readonly string[]): Promise<Map<string, CoMention[]>> {
+    return this.guard(() => coMentionsOf(this.ctx, keys));
   }
 
   async findEntitiesByName(name: string, type?: EntityType): Promise<EntityView[]> {
