@@ -7,11 +7,12 @@ import { reconcileOneWordPlurals } from '../resolve/reconcile-one-word-plurals';
 import { reconcileOtherTypes, type TypedNode } from '../resolve/reconcile-other-types';
 import { reconcilePlaceQualified } from '../resolve/reconcile-place-qualified';
 import { reconcileShortForms } from '../resolve/reconcile-short-forms';
-import { readNeighbours, type Neighbours } from '../resolve/co-mention-evidence';
+import type { Neighbours } from '../resolve/co-mention-evidence';
 import { parsePersonName } from '../resolve/person-name';
 import type { GraphStore, MergeRecord } from '../store/graph-store';
 import type { ExportFilter } from '../store/export-source';
 import { openExportSource } from '../store/open-export-source';
+import { nodesAfterMerges } from './nodes-after-merges';
 
 async function readNodes(config: StoreConfig, filter: ExportFilter): Promise<TypedNode[]> {
   const source = await openExportSource(config);
@@ -26,10 +27,10 @@ async function readNodes(config: StoreConfig, filter: ExportFilter): Promise<Typ
 
 /**
  * The sentence neighbours of the lone surnames and of every person carrying one of them: the
- * company-kept evidence for choosing among namesakes. Streams the store's co-mention pairs once.
+ * company-kept evidence for choosing among namesakes, read for those keys alone.
  */
 async function readSurnameNeighbours(
-  config: StoreConfig,
+  store: Pick<GraphStore, 'coMentionsOf'>,
   persons: readonly TypedNode[],
   lone: readonly string[],
 ): Promise<Neighbours> {
@@ -37,18 +38,14 @@ async function readSurnameNeighbours(
   const surnames = new Set(
     persons.filter((p) => lone.includes(p.key)).map((p) => parsePersonName(p.name)?.surname),
   );
-  const keys = new Set(
-    persons.filter((p) => surnames.has(parsePersonName(p.name)?.surname)).map((p) => p.key),
-  );
-  const source = await openExportSource(config);
-  try {
-    return await readNeighbours(
-      source.relationships({ relationTypes: [], coMentions: true }),
-      keys,
-    );
-  } finally {
-    await source.close();
+  const keys = persons
+    .filter((p) => surnames.has(parsePersonName(p.name)?.surname))
+    .map((p) => p.key);
+  const neighbours = new Map<string, Set<string>>();
+  for (const [key, company] of await store.coMentionsOf(keys)) {
+    if (company.length > 0) neighbours.set(key, new Set(company.map((c) => c.key)));
   }
+  return neighbours;
 }
 
 /**
@@ -112,31 +109,29 @@ async function reconcileRound(
   knownPlaces: KnownPlaces,
   mergedInto: Set<string>,
 ): Promise<number> {
-  // The graph's nodes, read again only after a pass merged: a pass that merged nothing changed
-  // nothing the next one reads (most passes of a second or third round).
-  let read: TypedNode[] | undefined;
-  const nodes = async (...types: TypedNode['type'][]): Promise<TypedNode[]> => {
-    read ??= await readNodes(config, {});
-    return types.length === 0 ? read : read.filter((n) => types.includes(n.type));
-  };
+  // The graph's nodes, read whole once a round; after a pass that merged, only its targets are
+  // read again (nodesAfterMerges), not the whole graph after every such pass.
+  let read = await readNodes(config, {});
+  const nodes = (...types: TypedNode['type'][]): TypedNode[] =>
+    types.length === 0 ? read : read.filter((n) => types.includes(n.type));
   const merges: MergeRecord[] = [];
-  const record = (made: readonly MergeRecord[]) => {
-    if (made.length > 0) read = undefined;
+  const record = async (made: readonly MergeRecord[]) => {
+    if (made.length > 0) read = await nodesAfterMerges(store, read, made);
     for (const merge of made) {
       mergedInto.add(merge.into);
       merges.push(merge);
     }
   };
-  const persons = await nodes('Person');
+  const persons = nodes('Person');
   const lone = await findLoneSurnamePersons(persons);
-  const neighbours = await readSurnameNeighbours(config, persons, lone);
-  record(await reconcileLoneSurnames(store, lone, neighbours));
-  record(await reconcileOtherTypes(store, await nodes(), mergedInto, knownPlaces));
-  record(await reconcileNameVariants(store, await nodes('Organization'), mergedInto));
-  record(await reconcileShortForms(store, await nodes('Organization'), mergedInto, knownPlaces));
-  record(await reconcileOneWordPlurals(store, await nodes('Organization'), mergedInto));
-  const placeNodes = await nodes('Organization', 'Country');
-  record(await reconcilePlaceQualified(store, placeNodes, mergedInto, knownPlaces));
-  record(await reconcileFirstNames(store, await nodes(), mergedInto, knownPlaces));
+  const neighbours = await readSurnameNeighbours(store, persons, lone);
+  await record(await reconcileLoneSurnames(store, lone, neighbours));
+  await record(await reconcileOtherTypes(store, nodes(), mergedInto, knownPlaces));
+  await record(await reconcileNameVariants(store, nodes('Organization'), mergedInto));
+  await record(await reconcileShortForms(store, nodes('Organization'), mergedInto, knownPlaces));
+  await record(await reconcileOneWordPlurals(store, nodes('Organization'), mergedInto));
+  const placeNodes = nodes('Organization', 'Country');
+  await record(await reconcilePlaceQualified(store, placeNodes, mergedInto, knownPlaces));
+  await record(await reconcileFirstNames(store, nodes(), mergedInto, knownPlaces));
   return merges.length;
 }

@@ -2,7 +2,7 @@ import { loadKnownPlaces, type KnownPlaces } from '../extract/gazetteer';
 import { normaliseName } from '../model/ids';
 import type { CurationActor, EntityMerge, GraphStore, MergeRecord } from '../store/graph-store';
 import { isAcronym } from './acronyms';
-import { readArticlesNaming } from './article-evidence';
+import { readArticlesNamingEach } from './article-evidence';
 import { parsePersonName } from './person-name';
 import { isLinked } from './reconcile-name-variants';
 import type { TypedNode } from './reconcile-other-types';
@@ -11,7 +11,7 @@ import { dominantIn } from './reconcile-short-forms';
 /** The actor recorded on merges this module makes, so analysts can find and undo them. */
 export const RECONCILE_FIRST_NAMES_ACTOR = 'newsgraph:reconcile-first-names';
 
-/** The most co-mentioned entities `GraphQueries.cooccurrences` returns in one call. */
+/** The most co-mentioned persons weighed, as `GraphQueries.cooccurrences` would cap them. */
 const COOCCURRENCE_LIMIT = 10_000;
 
 export interface FirstNameForm {
@@ -84,24 +84,29 @@ export function chooseFirstNamed(
  * of a merge this reconciliation made (`mergedIntoThisRun`). Each merge recorded and undoable.
  */
 export async function reconcileFirstNames(
-  store: Pick<GraphStore, 'articles' | 'cooccurrences' | 'getEntities' | 'mergeEntitiesInOrder'>,
+  store: Pick<
+    GraphStore,
+    'entityKeysOfArticlesMentioning' | 'coMentionsOf' | 'getEntities' | 'mergeEntitiesInOrder'
+  >,
   nodes: readonly TypedNode[],
   mergedIntoThisRun: ReadonlySet<string> = new Set(),
   knownPlaces: KnownPlaces = loadKnownPlaces(),
 ): Promise<MergeRecord[]> {
   const forms = findFirstNameForms(nodes, knownPlaces);
-  const views = await store.getEntities(forms.map((f) => f.node.key));
+  const keys = forms.map((f) => f.node.key);
+  const views = await store.getEntities(keys);
+  const evidence = await readArticlesNamingEach(store, keys);
+  const coMentions = await store.coMentionsOf(keys);
   const merges: EntityMerge[] = [];
   for (const [i, form] of forms.entries()) {
     const view = views[i];
     if (!view || (view.curated && !mergedIntoThisRun.has(view.key))) continue;
-    const shared = await store.cooccurrences(form.node.key, {
-      types: ['Person'],
-      limit: COOCCURRENCE_LIMIT,
-    });
+    const shared = (coMentions.get(form.node.key) ?? [])
+      .filter((c) => c.type === 'Person')
+      .slice(0, COOCCURRENCE_LIMIT);
     const choice = chooseFirstNamed(
       form,
-      await readArticlesNaming(store, form.node.key),
+      evidence.get(form.node.key) ?? [],
       new Map(shared.map((c) => [c.key, c.articleCount])),
     );
     if (!choice) continue;

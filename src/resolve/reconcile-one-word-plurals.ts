@@ -1,6 +1,6 @@
 import { normaliseName } from '../model/ids';
 import type { CurationActor, EntityMerge, GraphStore, MergeRecord } from '../store/graph-store';
-import { readArticlesNaming } from './article-evidence';
+import { readArticlesNamingEach } from './article-evidence';
 import { isLinked } from './reconcile-name-variants';
 import type { TypedNode } from './reconcile-other-types';
 import { mostlyNamedBeside } from './reconcile-place-qualified';
@@ -68,7 +68,10 @@ export function namedTogetherMostly(
  * (`mergedIntoThisRun`). Each merge recorded and undoable.
  */
 export async function reconcileOneWordPlurals(
-  store: Pick<GraphStore, 'articles' | 'getEntities' | 'mergeEntitiesInOrder'>,
+  store: Pick<
+    GraphStore,
+    'entityKeysOfArticlesMentioning' | 'getEntities' | 'mergeEntitiesInOrder'
+  >,
   nodes: readonly TypedNode[],
   mergedIntoThisRun: ReadonlySet<string> = new Set(),
 ): Promise<MergeRecord[]> {
@@ -81,11 +84,15 @@ export async function reconcileOneWordPlurals(
     (p) => pairsOf.get(p.from.key) === 1 && pairsOf.get(p.into.key) === 1,
   );
   const views = await store.getEntities(single.map((p) => p.from.key));
+  const evidence = await readArticlesNamingEach(
+    store,
+    single.map((p) => p.from.key),
+  );
   const merges: EntityMerge[] = [];
   for (const [i, pair] of single.entries()) {
     const view = views[i];
     if (!view || (view.curated && !mergedIntoThisRun.has(view.key))) continue;
-    const articles = await readArticlesNaming(store, pair.from.key);
+    const articles = evidence.get(pair.from.key) ?? [];
     const named = namedTogetherMostly(pair, articles);
     if (named === null) continue;
     const by: CurationActor = {

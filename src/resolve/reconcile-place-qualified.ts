@@ -1,7 +1,7 @@
 import { loadKnownPlaces, type KnownPlaces } from '../extract/gazetteer';
 import { normaliseName } from '../model/ids';
 import type { CurationActor, EntityMerge, GraphStore, MergeRecord } from '../store/graph-store';
-import { readArticlesNaming } from './article-evidence';
+import { readArticlesNamingEach } from './article-evidence';
 import { isLinked } from './reconcile-name-variants';
 import type { TypedNode } from './reconcile-other-types';
 import { joinsAnotherName, SHORT_FORM_MIN_SHARE } from './reconcile-short-forms';
@@ -145,7 +145,10 @@ export function mostlyNamedBeside(
  * this reconciliation made (`mergedIntoThisRun`). Each merge recorded and undoable.
  */
 export async function reconcilePlaceQualified(
-  store: Pick<GraphStore, 'articles' | 'getEntities' | 'mergeEntitiesInOrder'>,
+  store: Pick<
+    GraphStore,
+    'entityKeysOfArticlesMentioning' | 'getEntities' | 'mergeEntitiesInOrder'
+  >,
   nodes: readonly TypedNode[],
   mergedIntoThisRun: ReadonlySet<string> = new Set(),
   knownPlaces: KnownPlaces = loadKnownPlaces(),
@@ -160,12 +163,17 @@ export async function reconcilePlaceQualified(
     (f) => readings.get(f.qualified.key) === 1 && !readings.has(f.usual.key),
   );
   const views = await store.getEntities(unique.map((f) => f.qualified.key));
+  // Every article either reading may weigh, in one read: the pass merges only once it has decided.
+  const evidence = await readArticlesNamingEach(store, [
+    ...unique.map((f) => f.qualified.key),
+    ...unique.filter((f) => f.country).map((f) => f.usual.key),
+  ]);
   const countries = new Set(nodes.filter((n) => n.type === 'Country').map((n) => n.key));
   const merges: EntityMerge[] = [];
   for (const [i, candidate] of unique.entries()) {
     const view = views[i];
     if (!view || (view.curated && !mergedIntoThisRun.has(view.key))) continue;
-    const reason = await placeQualifiedReason(store, candidate, countries);
+    const reason = placeQualifiedReason(evidence, candidate, countries);
     if (reason === null) continue;
     const { qualified, usual } = candidate;
     const by: CurationActor = { by: RECONCILE_PLACE_QUALIFIED_ACTOR, reason };
@@ -179,19 +187,19 @@ export async function reconcilePlaceQualified(
  * its own articles mostly name the usual one too, or the usual one's articles are mostly at home
  * in the qualifier's country.
  */
-async function placeQualifiedReason(
-  store: Pick<GraphStore, 'articles'>,
+function placeQualifiedReason(
+  evidence: ReadonlyMap<string, readonly ReadonlySet<string>[]>,
   candidate: PlaceQualified,
   countries: ReadonlySet<string>,
-): Promise<string | null> {
+): string | null {
   const { qualified, usual } = candidate;
-  const articles = await readArticlesNaming(store, qualified.key);
+  const articles = evidence.get(qualified.key) ?? [];
   const named = namedBesideUsual(candidate, articles);
   if (named !== null) {
     return `"${qualified.name}" is "${usual.name}" named with its place: ${named} of its ${articles.length} articles name "${usual.name}" too`;
   }
   if (!candidate.country) return null;
-  const usualArticles = await readArticlesNaming(store, usual.key);
+  const usualArticles = evidence.get(usual.key) ?? [];
   const atHome = atHomeInQualifier(candidate, usualArticles, countries);
   if (atHome === null) return null;
   return `"${qualified.name}" is "${usual.name}" named with its country: ${atHome} of the ${usualArticles.length} articles naming "${usual.name}" name ${candidate.country.name}, no other country more than a third as often`;

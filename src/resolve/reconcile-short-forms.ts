@@ -1,7 +1,7 @@
 import { loadKnownPlaces, type KnownPlaces } from '../extract/gazetteer';
 import { normaliseName } from '../model/ids';
 import type { CurationActor, EntityMerge, GraphStore, MergeRecord } from '../store/graph-store';
-import { readArticlesNaming } from './article-evidence';
+import { readArticlesNamingEach } from './article-evidence';
 import { whereNow } from './reconcile-lone-surnames';
 import { isLinked } from './reconcile-name-variants';
 import type { TypedNode } from './reconcile-other-types';
@@ -162,19 +162,26 @@ export function dominantIn(
  * (`mergedIntoThisRun`). Each merge recorded and undoable.
  */
 export async function reconcileShortForms(
-  store: Pick<GraphStore, 'articles' | 'getEntities' | 'mergeEntitiesInOrder'>,
+  store: Pick<
+    GraphStore,
+    'entityKeysOfArticlesMentioning' | 'getEntities' | 'mergeEntitiesInOrder'
+  >,
   nodes: readonly TypedNode[],
   mergedIntoThisRun: ReadonlySet<string> = new Set(),
   knownPlaces: KnownPlaces = loadKnownPlaces(),
 ): Promise<MergeRecord[]> {
   const forms = findShortForms(nodes, knownPlaces);
   const views = await store.getEntities(forms.map((f) => f.short.key));
+  const evidence = await readArticlesNamingEach(
+    store,
+    forms.map((f) => f.short.key),
+  );
   const merges: EntityMerge[] = [];
   const movedTo = new Map<string, string>();
   for (const [i, form] of forms.entries()) {
     const view = views[i];
     if (!view || (view.curated && !mergedIntoThisRun.has(view.key))) continue;
-    const choice = chooseLongForm(form, await readArticlesNaming(store, form.short.key));
+    const choice = chooseLongForm(form, evidence.get(form.short.key) ?? []);
     if (!choice) continue;
     const into = whereNow(choice.into.key, movedTo);
     if (into === form.short.key) continue;
