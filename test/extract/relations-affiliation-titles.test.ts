@@ -120,6 +120,53 @@ describe('affiliation from titles, ranks and appositions written as news writes 
   });
 });
 
+describe('affiliation read from the organisation named before the person', () => {
+  it('reads any role between an organisation and a name, marking a past one', () => {
+    expect(triples('Retired Acme placekicker Jane Roe was in court.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:acme'],
+    ]);
+    expect(rules('Retired Acme placekicker Jane Roe was in court.')).toEqual([
+      'title:org-role:former',
+    ]);
+    expect(triples('Acme weekly magazine presented Jane Roe with an award.')).toEqual([]);
+    expect(triples('Neither Acme nor Jane Roe thrilled investors.')).toEqual([]);
+  });
+
+  it('reads "the head of X, Y," and "a spokesman for X, Y," as naming the holder', () => {
+    expect(triples('The head of Acme Foods, Dr. Jane Roe, said so.')).toEqual([
+      ['p:roe', 'LEADER_OF', 'o:acme'],
+    ]);
+    expect(triples('A spokesman for the Coast Guard, Jane Roe, said so.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:guard'],
+    ]);
+  });
+
+  it('reads ", of X," and a bracketed apposition as belonging', () => {
+    expect(triples('Roe, of the Clover Town Council, said so.')).toEqual([
+      ['p:roe', 'MEMBER_OF', 'o:council'],
+    ]);
+    expect(triples('Jane Roe, 47, of Acme Foods was chosen.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:acme'],
+    ]);
+    expect(triples('Nobody listens to Jane Roe (leader of Acme Foods) now.')).toEqual([
+      ['p:roe', 'LEADER_OF', 'o:acme'],
+    ]);
+    expect(triples('Jane Roe, a Clover Town Council member and Acme supporter, said so.')).toEqual([
+      ['p:roe', 'MEMBER_OF', 'o:council'],
+    ]);
+  });
+
+  it('states a relation of both names of a bracketed pair kept apart', () => {
+    const found = relationsIn('Jane Roe, candidate of the Labor Party (PT), won 9 percent.');
+    expect(found.map((r) => [r.subject, r.type, r.object, r.rule])).toEqual(
+      expect.arrayContaining([
+        ['p:roe', 'MEMBER_OF', 'o:labor', 'apposition:member-of'],
+        ['p:roe', 'MEMBER_OF', 'o:pt', 'apposition:member-of:bracketed-name'],
+      ]),
+    );
+  });
+});
+
 describe('sentences', () => {
   it('never start with a comma: an abbreviation does not end the sentence before one', () => {
     const analysed = createAnalyser()(

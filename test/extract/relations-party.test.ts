@@ -27,10 +27,15 @@ describe('people and political parties', () => {
     ]);
   });
 
-  it('does not make a deputy leader the leader', () => {
+  it('does not make a deputy leader the leader: a deputy serves', () => {
     expect(triples('Reform Party deputy leader Jane Roe spoke.')).toEqual([
       ['p:roe', 'MEMBER_OF', 'o:reform'],
     ]);
-    expect(triples('Acme deputy chairman Jane Roe spoke.')).toEqual([]);
+    expect(triples('Acme deputy chairman Jane Roe spoke.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:acme'],
+    ]);
+    expect(triples('Acting Acme chairman Jane Roe spoke.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:acme'],
+    ]);
   });
 });

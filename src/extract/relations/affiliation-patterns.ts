@@ -25,6 +25,9 @@ const INSTITUTION =
 const TITLE_WORDS =
   /\b(?:Chief|Executive|Officer|President|Director|Minister|Secretary|Chairman|Chairwoman|Manager|Head|Editor)\b/;
 
+/** The comma before a name in apposition, with a courtesy or rank title kept out of the name. */
+const NAME_APPOSITION = /^,(?: (?:dr|mr|mrs|ms|prof|sir|lt|capt|gen|col|sen|rep)\.?)?$/;
+
 /** Who belongs to, works for or leads whom: titles, possessives and appositions. */
 export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
   {
@@ -105,9 +108,10 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     first: P,
     second: ORG,
     confidence: 0.85,
-    // The article may be missing: "Bruce Jonasson, manager of Bradley First Air".
+    // The article may be missing: "Bruce Jonasson, manager of Bradley First Air"; the role may
+    // be someone's: "Oded Ben-Ami, Rabin's spokesman at the Defense Ministry".
     between: new RegExp(
-      `^, (?:(?:a|an|the) )?${ADJ}{0,3}${ANY_STAFF} (?:for|at|of|with)(?: the)?${ORG_DESCRIPTION}$`,
+      `^, (?:(?:a|an|the) )?(?:<Person> 's )?${ADJ}{0,3}${ANY_STAFF} (?:for|at|of|with)(?: the)?${ORG_DESCRIPTION}$`,
     ),
   },
   {
@@ -154,7 +158,8 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     second: P,
     confidence: 0.85,
     reverse: true,
-    between: new RegExp(`^${NOT_THE_HEAD}(?:[a-z-]+ )?${ORG_TITLES}$`),
+    // "CHP (Republican People's Party) leader Deniz Baykal".
+    between: new RegExp(`^${PAREN_ALIAS}${NOT_THE_HEAD}(?:[a-z-]+ )?${ORG_TITLES}$`),
   },
   {
     type: 'LEADER_OF',
@@ -189,8 +194,9 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     first: P,
     second: ORG,
     confidence: 0.85,
-    // "Joe Weitz, another Emery employee", "Daniel Dewey, another former CBOT trader".
-    between: /^, (?:a|an|the|another)(?: former)?$/,
+    // "Joe Weitz, another Emery employee", "Daniel Dewey, another former CBOT trader", "Tal, a
+    // senior Defense Ministry official".
+    between: /^, (?:a|an|the|another)(?: [a-z-]+){0,2}$/,
     after: new RegExp(`^(?:[a-z-]+ )?${ANY_STAFF}(?: |$)`),
   },
   {
@@ -295,10 +301,11 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     first: P,
     second: ORG,
     confidence: 0.8,
-    // "David Foster is the AP's Northwest regional reporter".
-    between: new RegExp(`^${WHO}${FILL}be (?:a|an|the)$`),
+    // "David Foster is the AP's Northwest regional reporter", "Albrecht, 54, is a former
+    // University of Iowa professor".
+    between: new RegExp(`^${WHO}${FILL}be (?:a|an|the)(?: former)?$`),
     secondOwnsRole: true,
-    after: new RegExp(`^'s (?:[a-z-]+ |<(?:Location|Country)> ){0,3}${ANY_STAFF}(?: |$)`),
+    after: new RegExp(`^(?:'s )?(?:[a-z-]+ |<(?:Location|Country)> ){0,3}${ANY_STAFF}(?: |$)`),
   },
   {
     type: 'WORKS_FOR',
@@ -323,5 +330,40 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     between: new RegExp(
       `^${WHO}${FILL}(?:cover|report|write|broadcast)(?: (?:[a-z-]+|<[A-Za-z]+>)){0,4} for(?: the)?$`,
     ),
+  },
+  {
+    type: 'LEADER_OF',
+    rule: 'apposition:head-named',
+    first: ORG,
+    second: P,
+    confidence: 0.8,
+    reverse: true,
+    // "The head of Queensland Liver Transplant Service, Dr. Russell Strong, said".
+    between: NAME_APPOSITION,
+    before: new RegExp(`(?:^| )the ${NOT_THE_HEAD}(?:[a-z-]+ )?${ORG_TITLES} of(?: the)?$`),
+    after: /^(?:,|\.|$)/,
+  },
+  {
+    type: 'WORKS_FOR',
+    rule: 'apposition:staff-named',
+    first: ORG,
+    second: P,
+    confidence: 0.8,
+    reverse: true,
+    partyMember: true,
+    // "A spokesman for the Coast Guard, Lt. Pat Philbin, said".
+    between: NAME_APPOSITION,
+    before: new RegExp(`(?:^| )(?:a|an|the) ${ADJ}{0,2}${ANY_STAFF} (?:for|at|of|with)(?: the)?$`),
+    after: /^(?:,|\.|$)/,
+  },
+  {
+    type: 'MEMBER_OF',
+    rule: 'apposition:org-member',
+    first: P,
+    second: ORG,
+    confidence: 0.85,
+    // "Virginia Galle, a City Council member and CAP supporter, said".
+    between: /^, (?:a|an|the|another)(?: [a-z-]+){0,2}$/,
+    after: new RegExp(`^(?:[a-z-]+ )?${MEMBER_TITLES}(?: |$)`),
   },
 ];

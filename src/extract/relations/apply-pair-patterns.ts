@@ -18,6 +18,8 @@ const TITLE_HEAD =
 const MAX_TITLE_TOKENS = 5;
 /** Rules that read an apposition, which may follow another one. */
 const APPOSITION = /^apposition:/;
+/** How many words before the first mention a `before` test reads. */
+const BEFORE_WORDS = 6;
 /** How many words after the second mention an `after` test reads. */
 const AFTER_WORDS = 5;
 
@@ -52,9 +54,14 @@ export function applyPairPatterns(
             p.between.test(words) ||
             (!p.reverse && untitled !== undefined && p.between.test(untitled)) ||
             // "X, 45, chairman of Y" is the apposition "X, chairman of Y".
-            (from !== first.endToken && APPOSITION.test(p.rule) && p.between.test(`, ${words}`));
+            (from !== first.endToken && APPOSITION.test(p.rule) && p.between.test(`, ${words}`)) ||
+            // "Occhetto (leader of the Democratic Party of the Left)" is an apposition too.
+            (words.startsWith('( ') &&
+              APPOSITION.test(p.rule) &&
+              p.between.test(`, ${words.slice(2)}`));
           if (!matches || !fits(view, p, first, second)) continue;
           if (p.after && !p.after.test(wordsAfter(view, second))) continue;
+          if (p.before && !p.before.test(wordsBefore(view, first))) continue;
           const found = candidate(view, p, first, second, words);
           const past = TITLE_TYPES.has(p.type) && pastOffice(view, first, second);
           out.push(past ? asFormer(found) : found);
@@ -140,6 +147,14 @@ function titleStart(view: SentenceView, m: PlacedMention): number | undefined {
     t -= 1;
   }
   return head ? t + 1 : undefined;
+}
+
+function wordsBefore(view: SentenceView, m: PlacedMention): string {
+  return betweenWords(
+    view,
+    Math.max(view.sentence.firstToken, m.firstToken - BEFORE_WORDS),
+    m.firstToken,
+  );
 }
 
 function wordsAfter(view: SentenceView, m: PlacedMention): string {

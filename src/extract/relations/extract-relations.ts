@@ -8,6 +8,7 @@ import type { AnalysedText } from '../nlp';
 import { accessionTalksRule } from './accession-talks-rule';
 import { applyCoordinationPatterns } from './apply-coordination-patterns';
 import { applyPairPatterns } from './apply-pair-patterns';
+import { withBracketedNames } from './bracketed-names';
 import { finishRelations } from './finish-relations';
 import { knowledgeRelations } from './knowledge-relations';
 import { knownOfficeRelations } from './known-office-relations';
@@ -71,5 +72,10 @@ export function extractRelations(inputs: RelationInputs): ExtractedRelation[] {
     ...titleRelations(analysed, inputs.entities),
     ...knownOfficeRelations(analysed, inputs.entities),
   );
-  return finishRelations(analysed, withLocatedInClosure(candidates), dates, quoted);
+  return finishRelations(
+    analysed,
+    withLocatedInClosure(withBracketedNames(views, candidates)),
+    dates,
+    quoted,
+  );
 }

@@ -27,6 +27,11 @@ export interface PairPattern {
   wholeSentence?: boolean;
   /** At least one side must be a person (organisations "meeting" are mostly sports fixtures). */
   needsPerson?: boolean;
+  /**
+   * Words that must come right before the first mention (lemmas, as `between`, anchored at its
+   * end): "the head of Acme, Jane Roe" — the title before the organisation names the person after.
+   */
+  before?: RegExp;
   /** The second mention owns the role read after it: "X is the AP's regional reporter". */
   secondOwnsRole?: boolean;
   /**

@@ -1,7 +1,16 @@
 import type { RelationCandidate } from './relation-candidate';
 
-/** Words that put an office in the past: "former Yukos boss", "ex-Labour MP", "the late". */
-export const PAST_OFFICE_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'ex-', 'late']);
+/**
+ * Words that put an office in the past: "former Yukos boss", "ex-Labour MP", "the late", "retired
+ * NFL placekicker".
+ */
+export const PAST_OFFICE_WORDS: ReadonlySet<string> = new Set([
+  'former',
+  'ex',
+  'ex-',
+  'late',
+  'retired',
+]);
 /** How much less a past office is worth than a current one. */
 const PAST_WEIGHT = 0.75;
 

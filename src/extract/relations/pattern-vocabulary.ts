@@ -37,7 +37,7 @@ export const WHO = '(?:(?:, )?(?:who|which|that) )?';
  * apposition ("Bob Baker, a trader at …"). With STAFF_TITLES they make ANY_STAFF.
  */
 export const RANK_TITLES =
-  '(?:judge|justice|magistrate|administrator|inspector|commander|commissioner|capt\\.|captain|lt\\.|lieutenant|sgt\\.|sergeant|col\\.|colonel|maj\\.|adm\\.|admiral|cmdr\\.|detective|agent|chief|deputy|trader|worker|staffer|secretary|aide|assistant|physician|surgeon|nurse|teacher|pilot|broker|banker|clerk|accountant|auditor)';
+  '(?:judge|justice|magistrate|administrator|inspector|commander|commissioner|capt\\.|captain|lt\\.|lieutenant|sgt\\.|sergeant|col\\.|colonel|maj\\.|adm\\.|admiral|cmdr\\.|detective|agent|chief|deputy|trader|worker|staffer|secretary|aide|assistant|physician|surgeon|nurse|teacher|pilot|broker|banker|clerk|accountant|auditor|comptroller|controller|registrar|curator|superintendent)';
 export const ANY_STAFF = `(?:${STAFF_TITLES}|${RANK_TITLES})`;
 /** Offices held in a party or assembly by standing for or sitting in it: membership. */
 export const MEMBER_TITLES = '(?:(?:presidential |parliamentary )?candidate|member|delegate)';

@@ -163,6 +163,9 @@ const NOT_A_ROLE = new Set([
   'offer',
   'power',
   'member-state',
+  'character',
+  'committee',
+  'defector',
 ]);
 /** Role heads that do not end like agent nouns ("-er", "-ist", "-man" …). */
 const ROLE_WORDS = new Set([

@@ -14,14 +14,29 @@ const COPULAS = new Set(['be', 'become', 'remain', 'name', 'appoint', 'elect']);
 const AUXILIARIES = new Set(['have', 'be', 'also', 'now', 'still', 'recently', 'since', 'will']);
 const MAX_ROLE_WORDS = 5;
 const MAX_COMPLEMENT_WORDS = 3;
-/** POS that cannot be part of a role noun phrase. */
-const NOT_IN_ROLE = new Set(['AUX', 'PRON', 'DET', 'ADP', 'SCONJ', 'PART', 'VERB', 'PUNCT']);
+/** POS that cannot be part of a role noun phrase ("and" is let through by roleWord). */
+const NOT_IN_ROLE = new Set([
+  'AUX',
+  'PRON',
+  'DET',
+  'ADP',
+  'SCONJ',
+  'CCONJ',
+  'PART',
+  'VERB',
+  'PUNCT',
+]);
+/** Words before an organisation's title that make the office someone's stand-in. */
+const NOT_HEAD_BEFORE = new Set(['acting', 'deputy', 'vice', 'interim', 'shadow', 'outgoing']);
 const NAMED =
   /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.? \p{Lu}[\p{L}'’-]+|\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)+)$/u;
 
 /** A "person" named by a title is the recogniser's mistake ("Karen Thomson, Chief Executive of AOL UK"). */
 const TITLE_WORDS =
   /\b(?:Chief|Executive|Officer|President|Director|Minister|Secretary|Chairman|Chairwoman|Manager|Head|Editor)\b/;
+
+/** Bodies one sits in: "Roe, of the Clover Town Council," is a member of it. */
+const ASSEMBLY = /\b(?:Council|Committee|Commission|Parliament|Senate|Assembly|Congress|Cabinet)\b/;
 
 type RoleObject = 'Organization' | 'Country';
 
@@ -41,10 +56,43 @@ export function rolePhraseRules(view: SentenceView): RelationCandidate[] {
     if (person.type !== 'Person') continue;
     const after = afterPerson(view, person);
     if (after) out.push(after);
-    const before = possessiveBefore(view, person);
+    const before = possessiveBefore(view, person) ?? titleBefore(view, person);
     if (before) out.push(before);
   }
   return out;
+}
+
+/**
+ * "National Football League placekicker Mark Moseley", "the Foreign Ministry spokesman, Grigory
+ * Karasin": an organisation, a role and the person, with nothing else between. A word before the
+ * organisation may make it a past office ("retired NFL placekicker").
+ */
+function titleBefore(view: SentenceView, person: PlacedMention): RelationCandidate | undefined {
+  const end = word(view, person.firstToken - 1) === ',' ? person.firstToken - 1 : person.firstToken;
+  if (end < person.firstToken && !closesApposition(view, person.endToken)) return undefined;
+  for (let s = end - 1; s >= view.sentence.firstToken && s >= end - MAX_ROLE_WORDS; s -= 1) {
+    const org = view.mentions.find((m) => m.endToken === s && m.type === 'Organization');
+    if (!org) continue;
+    // "the SNP's Holyrood leader": the role is the possessor's, in the body named after it.
+    if (word(view, org.firstToken - 1) === "'s") return undefined;
+    const role = roleAt(view, s, false);
+    if (!role || role.end !== end || role.words.includes('and')) return undefined;
+    // A verb is no part of a title before a name ("RPM weekly magazine presented Holiff").
+    if (role.pos.includes('VERB')) return undefined;
+    const found = fromRole(view, role, person, org, 'title:org-role', true);
+    if (!found) return undefined;
+    const beforeToken = view.tokens[org.firstToken - 1];
+    const before =
+      beforeToken?.sentence === view.sentence.index ? beforeToken.value.toLowerCase() : '';
+    // "acting Opec secretary general X" serves the organisation without leading it.
+    const serving =
+      found.type === 'LEADER_OF' && NOT_HEAD_BEFORE.has(before)
+        ? { ...found, type: 'WORKS_FOR' as const }
+        : found;
+    const past = saysPast([before]) || /^(?:former|ex-)/i.test(org.text);
+    return past && !serving.rule.endsWith(':former') ? asFormer(serving) : serving;
+  }
+  return undefined;
 }
 
 function afterPerson(view: SentenceView, person: PlacedMention): RelationCandidate | undefined {
@@ -58,6 +106,28 @@ function afterPerson(view: SentenceView, person: PlacedMention): RelationCandida
     if (object) {
       const type = isParty(object) ? 'MEMBER_OF' : 'WORKS_FOR';
       return candidate(view, type, 'prep:person-of-org', person, object, true);
+    }
+  }
+  // "Gilmore, of the Downtown Seattle Association, said", "Ulf Merbold, 47, of the European
+  // Space Agency": an apposition of belonging.
+  const of =
+    word(view, t) === ',' && tokens[t + 1]?.pos === 'NUM' && word(view, t + 2) === ',' ? t + 2 : t;
+  if (word(view, of) === ',' && word(view, of + 1) === 'of' && !TITLE_WORDS.test(person.text)) {
+    const object = objectAt(view, of + 2, ['Organization']);
+    const next = object && word(view, object.endToken);
+    const pos = object && view.tokens[object.endToken]?.pos;
+    // What follows ends the phrase: a comma, "and" another person, the verb ("Jane Roe, 47, of
+    // Acme was chosen"), or "'s" ("of the DEM's division").
+    const ends =
+      object !== undefined &&
+      (closesApposition(view, object.endToken) ||
+        next === "'s" ||
+        next === 'and' ||
+        pos === 'VERB' ||
+        pos === 'AUX');
+    if (object && ends) {
+      const type = isParty(object) || ASSEMBLY.test(object.text) ? 'MEMBER_OF' : 'WORKS_FOR';
+      return candidate(view, type, 'apposition:person-of-org', person, object, true);
     }
   }
   if (word(view, t) === ',') {
