@@ -77,7 +77,7 @@ function listGoesOn(view: SentenceView, state: PlacedMention): boolean {
   return next.value === ',' && after !== undefined && /^\p{Lu}/u.test(after.value);
 }
 
-/** A comma or conjunction right before the mention: it is an item of a list, not an address head. */
+/** A comma or conjunction right before the mention: a list item, not the head of an address. */
 function startsList(view: SentenceView, m: PlacedMention): boolean {
   const before = tokenIn(view, m.firstToken - 1);
   return before !== undefined && /^(?:,|and|or|&)$/.test(before.value.toLowerCase());

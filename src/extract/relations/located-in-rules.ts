@@ -1,5 +1,7 @@
 import { addressRule } from './address-rule';
 import { appositivePlaceRule } from './appositive-place-rule';
+import { bodyKindRule } from './body-kind-rule';
+import { institutionInPlaceRule } from './institution-in-place-rule';
 import { placeOrgCompoundRule } from './place-org-compound-rule';
 import { possessivePlaceRule } from './possessive-place-rule';
 import { regionRule } from './region-rule';
@@ -9,7 +11,8 @@ import type { SentenceView } from './sentence-view';
 /**
  * The LOCATED_IN rules that read more than the words between two mentions (the pair patterns in
  * `place-patterns.ts` read only those): addresses, a place written before an organisation, a
- * place in a named area, a place and its container in apposition, a place possessed by a place.
+ * place in a named area, a place and its container in apposition, a place possessed by a place,
+ * a body introduced by its kind and place, a named institution in a town.
  */
 export function locatedInRules(view: SentenceView): RelationCandidate[] {
   return [
@@ -18,5 +21,7 @@ export function locatedInRules(view: SentenceView): RelationCandidate[] {
     ...regionRule(view),
     ...appositivePlaceRule(view),
     ...possessivePlaceRule(view),
+    ...bodyKindRule(view),
+    ...institutionInPlaceRule(view),
   ];
 }

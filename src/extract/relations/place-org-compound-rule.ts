@@ -1,24 +1,26 @@
 import type { RelationCandidate } from './relation-candidate';
 import { isParty } from './role-noun';
 import type { PlacedMention, SentenceView } from './sentence-view';
+import { namesPlace } from './place-words';
 
-/** Bodies that belong to no one place: a place before them names a meeting or an office of theirs. */
+/** Bodies of no one place: a place before them names a meeting or an office of theirs. */
 const PLACELESS_KINDS = new Set(['international organisation', 'news agency']);
 /** Gatherings a tagger may take for organisations: held somewhere, not based there. */
 const GATHERING =
   /\b(?:Conference|Summit|Forum|Show|Expo|Fair|Festival|Games|Cup|Open|Championships?|Awards|Olympics|Talks)$/;
-/** First words of an organisation's name that finish the place's ("New York" + "State Supreme Court"). */
+/** First words of a body's name that finish the place's ("New York" + "State Supreme Court"). */
 const PLACE_WORD = /^(?:State|City|County|Province|Region|District)\b/;
 
 /**
  * A place written right before an organisation's name, nothing between, names where the body is:
  * "the U.S. Congress", "the U.S. 6th Fleet", "Cape Town Supreme Court", and the source lines of
  * monitored media, place of publication first ("Moscow IZVESTIYA in Russian", "Tokyo YOMIURI
- * SHIMBUN"). Not an international body ("the Geneva UN talks") nor a news agency, whose place
- * so written is a bureau's; not a party ("London UKIP" is its branch); not a gathering. Not when
- * a common noun or a number follows the name: then the name modifies it, and the place may be a
- * branch's or a product's ("the Detroit Ford plant", "Italian Parma ham", "Australian Formula
- * 3"), or the tagger took a word for a body.
+ * SHIMBUN"). Not a demonym ("the Spanish FA": see `namesPlace`), not an international body ("the
+ * Geneva UN talks") nor a news agency, whose place so written is a bureau's; not a party
+ * ("London UKIP" is its branch); not a gathering. Not when a common noun or a number follows
+ * the name: then the name modifies it, and the place may be a branch's or a product's ("the
+ * Detroit Ford plant", "Italian Parma ham", "Australian Formula 3"), or the tagger took a word
+ * for a body.
  *
  * Report datelines are not read here: "SEOUL, South Korea (AP)" or "Hefei, February 11 (XINHUA)"
  * say where a story was filed, not where the agency is, and never put the two side by side.
@@ -28,8 +30,7 @@ export function placeOrgCompoundRule(view: SentenceView): RelationCandidate[] {
   for (let i = 1; i < view.mentions.length; i += 1) {
     const place = view.mentions[i - 1] as PlacedMention;
     const org = view.mentions[i] as PlacedMention;
-    if (org.type !== 'Organization' || (place.type !== 'Location' && place.type !== 'Country'))
-      continue;
+    if (org.type !== 'Organization' || !namesPlace(place)) continue;
     if (org.firstToken !== place.endToken || !/\p{L}\.?$/u.test(place.text)) continue;
     if (!namesTheBody(view, org)) continue;
     out.push({

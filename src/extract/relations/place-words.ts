@@ -22,6 +22,15 @@ export function isPlace(m: PlacedMention): boolean {
   return m.type === 'Location' || m.type === 'Country';
 }
 
+/**
+ * A place named as a place, not by its demonym: "German airline Lufthansa" or "a British group"
+ * says what a body is (its nationality, its people's, its language), which the development gold
+ * set does not count as where it is; "a Hong Kong firm", "the U.S. Congress" place it.
+ */
+export function namesPlace(m: PlacedMention): boolean {
+  return isPlace(m) && m.source !== 'gazetteer:demonym';
+}
+
 export function locatedIn(
   view: SentenceView,
   subject: PlacedMention,

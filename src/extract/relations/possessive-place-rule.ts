@@ -4,7 +4,7 @@ import { AREA_NOUN, isPlace, locatedIn, wordsBetween } from './place-words';
 import { usStateForm } from './us-states';
 
 const CITY_KINDS = new Set(['city', 'capital']);
-/** Nouns after the possessed place that still name a place: "California's Sierra Nevada foothills". */
+/** Nouns after a possessed place that still name a place: "California's Sierra Nevada foothills". */
 const PLACE_HEAD = new RegExp(
   `^(?:area|airport|foothills|coast|valley|border|section|suburb|neighbou?rhood|square|${AREA_NOUN})s?$`,
 );

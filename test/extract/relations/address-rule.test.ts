@@ -1,27 +1,30 @@
 import { locatedInTriples } from './located-in-test-triples';
 
-const triples = locatedInTriples([
-  { id: 'l:smyrna', type: 'Location', forms: ['Smyrna'] },
-  { id: 'l:tenn', type: 'Location', forms: ['Tenn.', 'Tennessee'] },
-  { id: 'l:lemoore', type: 'Location', forms: ['Lemoore'] },
-  { id: 'l:calif', type: 'Location', forms: ['Calif.'] },
-  { id: 'l:station', type: 'Location', forms: ['Naval Air Station'] },
-  { id: 'o:acme', type: 'Organization', forms: ['Acme Tool Works'] },
-  { id: 'l:camden', type: 'Location', forms: ['Camden'] },
-  { id: 'l:nj', type: 'Location', forms: ['N.J.'] },
-  { id: 'l:salem', type: 'Location', forms: ['Salem'] },
-  { id: 'l:eugene', type: 'Location', forms: ['Eugene'] },
-  { id: 'l:oregon', type: 'Location', forms: ['Oregon'] },
-  { id: 'l:utah', type: 'Location', forms: ['Utah'] },
-  { id: 'l:texas', type: 'Location', forms: ['Texas'] },
-  { id: 'l:ohio', type: 'Location', forms: ['Ohio'] },
-  { id: 'l:pittsburgh', type: 'Location', forms: ['Pittsburgh'], kind: 'city' },
-  { id: 'l:tampa', type: 'Location', forms: ['Tampa'], kind: 'city' },
-  { id: 'l:fla', type: 'Location', forms: ['Fla.'] },
-  { id: 'l:boston', type: 'Location', forms: ['Boston'], kind: 'city' },
-  { id: 'l:denver', type: 'Location', forms: ['Denver'], kind: 'city' },
-  { id: 'l:colorado', type: 'Location', forms: ['Colorado'] },
-]);
+const triples = locatedInTriples(
+  [
+    { id: 'l:smyrna', type: 'Location', forms: ['Smyrna'] },
+    { id: 'l:tenn', type: 'Location', forms: ['Tenn.', 'Tennessee'] },
+    { id: 'l:lemoore', type: 'Location', forms: ['Lemoore'] },
+    { id: 'l:calif', type: 'Location', forms: ['Calif.'] },
+    { id: 'l:station', type: 'Location', forms: ['Naval Air Station'] },
+    { id: 'o:acme', type: 'Organization', forms: ['Acme Tool Works'] },
+    { id: 'l:camden', type: 'Location', forms: ['Camden'] },
+    { id: 'l:nj', type: 'Location', forms: ['N.J.'] },
+    { id: 'l:salem', type: 'Location', forms: ['Salem'] },
+    { id: 'l:eugene', type: 'Location', forms: ['Eugene'] },
+    { id: 'l:oregon', type: 'Location', forms: ['Oregon'] },
+    { id: 'l:utah', type: 'Location', forms: ['Utah'] },
+    { id: 'l:texas', type: 'Location', forms: ['Texas'] },
+    { id: 'l:ohio', type: 'Location', forms: ['Ohio'] },
+    { id: 'l:pittsburgh', type: 'Location', forms: ['Pittsburgh'], kind: 'city' },
+    { id: 'l:tampa', type: 'Location', forms: ['Tampa'], kind: 'city' },
+    { id: 'l:fla', type: 'Location', forms: ['Fla.'] },
+    { id: 'l:boston', type: 'Location', forms: ['Boston'], kind: 'city' },
+    { id: 'l:denver', type: 'Location', forms: ['Denver'], kind: 'city' },
+    { id: 'l:colorado', type: 'Location', forms: ['Colorado'] },
+  ],
+  /^address:/,
+);
 
 describe('addressRule', () => {
   it('places a town in the state abbreviated after it, whatever follows the state', () => {

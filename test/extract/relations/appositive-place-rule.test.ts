@@ -1,16 +1,19 @@
 import { locatedInTriples } from './located-in-test-triples';
 
-const triples = locatedInTriples([
-  { id: 'l:yerevan', type: 'Location', forms: ['Yerevan'], kind: 'capital' },
-  { id: 'c:am', type: 'Country', forms: ['Armenia'] },
-  { id: 'l:gyumri', type: 'Location', forms: ['Gyumri'] },
-  { id: 'l:batna', type: 'Location', forms: ['Batna'] },
-  { id: 'c:dz', type: 'Country', forms: ['Algeria'] },
-  { id: 'l:asia', type: 'Location', forms: ['Asia'] },
-  { id: 'c:us', type: 'Country', forms: ['America'] },
-  { id: 'l:paris', type: 'Location', forms: ['Paris'], kind: 'capital' },
-  { id: 'l:lyon', type: 'Location', forms: ['Lyon'], kind: 'city' },
-]);
+const triples = locatedInTriples(
+  [
+    { id: 'l:yerevan', type: 'Location', forms: ['Yerevan'], kind: 'capital' },
+    { id: 'c:am', type: 'Country', forms: ['Armenia'] },
+    { id: 'l:gyumri', type: 'Location', forms: ['Gyumri'] },
+    { id: 'l:batna', type: 'Location', forms: ['Batna'] },
+    { id: 'c:dz', type: 'Country', forms: ['Algeria'] },
+    { id: 'l:asia', type: 'Location', forms: ['Asia'] },
+    { id: 'c:us', type: 'Country', forms: ['America'] },
+    { id: 'l:paris', type: 'Location', forms: ['Paris'], kind: 'capital' },
+    { id: 'l:lyon', type: 'Location', forms: ['Lyon'], kind: 'city' },
+  ],
+  /^apposition:place-/,
+);
 
 describe('appositivePlaceRule', () => {
   it('reads "X, the capital of Y" and "X, Y\'s second-largest city"', () => {

@@ -1,16 +1,19 @@
 import { locatedInTriples } from './located-in-test-triples';
 
-const triples = locatedInTriples([
-  { id: 'c:no', type: 'Country', forms: ['Norway'] },
-  { id: 'l:oslo', type: 'Location', forms: ['Oslo'], kind: 'capital' },
-  { id: 'l:bergen', type: 'Location', forms: ['Bergen'], kind: 'city' },
-  { id: 'o:olav', type: 'Organization', forms: ['St Olav Hospital'] },
-  { id: 'o:nord', type: 'Organization', forms: ['Nordbank Securities'] },
-]);
+const triples = locatedInTriples(
+  [
+    { id: 'c:no', type: 'Country', forms: ['Norway'] },
+    { id: 'l:oslo', type: 'Location', forms: ['Oslo'], kind: 'capital' },
+    { id: 'l:bergen', type: 'Location', forms: ['Bergen'], kind: 'city' },
+    { id: 'o:olav', type: 'Organization', forms: ['Nordic Aid'] },
+    { id: 'o:nord', type: 'Organization', forms: ['Nordbank Securities'] },
+  ],
+  /^(?!model:)/,
+);
 
 describe('withLocatedInClosure', () => {
   it('chains two links that meet at one mention', () => {
-    expect(triples('She was treated at St Olav Hospital in Bergen in western Norway.')).toEqual(
+    expect(triples('She worked at Nordic Aid in Bergen in western Norway.')).toEqual(
       expect.arrayContaining([
         ['o:olav', 'l:bergen', 'prep:org-in-place'],
         ['l:bergen', 'c:no', 'prep:place-in-place'],

@@ -1,17 +1,20 @@
 import { locatedInTriples } from './located-in-test-triples';
 
-const triples = locatedInTriples([
-  { id: 'l:beijing', type: 'Location', forms: ['Beijing'], kind: 'capital' },
-  { id: 'l:square', type: 'Location', forms: ['Tiananmen Square'] },
-  { id: 'c:pk', type: 'Country', forms: ['Pakistan'] },
-  { id: 'l:sindh', type: 'Location', forms: ['Sindh'] },
-  { id: 'c:de', type: 'Country', forms: ['Germany'] },
-  { id: 'l:hexal', type: 'Location', forms: ['Hexal'] },
-  { id: 'c:iq', type: 'Country', forms: ['Iraq'] },
-  { id: 'c:kw', type: 'Location', forms: ['Kuwait Bay'] },
-  { id: 'c:bosnia', type: 'Location', forms: ['Bosnia'] },
-  { id: 'l:sarajevo', type: 'Location', forms: ['Sarajevo'], kind: 'capital' },
-]);
+const triples = locatedInTriples(
+  [
+    { id: 'l:beijing', type: 'Location', forms: ['Beijing'], kind: 'capital' },
+    { id: 'l:square', type: 'Location', forms: ['Tiananmen Square'] },
+    { id: 'c:pk', type: 'Country', forms: ['Pakistan'] },
+    { id: 'l:sindh', type: 'Location', forms: ['Sindh'] },
+    { id: 'c:de', type: 'Country', forms: ['Germany'] },
+    { id: 'l:hexal', type: 'Location', forms: ['Hexal'] },
+    { id: 'c:iq', type: 'Country', forms: ['Iraq'] },
+    { id: 'c:kw', type: 'Location', forms: ['Kuwait Bay'] },
+    { id: 'c:bosnia', type: 'Location', forms: ['Bosnia'] },
+    { id: 'l:sarajevo', type: 'Location', forms: ['Sarajevo'], kind: 'capital' },
+  ],
+  /^possessive:(?:place-location|country-capital)$/,
+);
 
 describe('possessivePlaceRule', () => {
   it('places a site or an area in the place that possesses it', () => {

@@ -1,20 +1,23 @@
 import { locatedInTriples } from './located-in-test-triples';
 
-const triples = locatedInTriples([
-  { id: 'l:bedford', type: 'Location', forms: ['Bedford'] },
-  { id: 'l:indiana', type: 'Location', forms: ['Indiana'] },
-  { id: 'l:ohio', type: 'Location', forms: ['Ohio'] },
-  { id: 'l:yatsushiro', type: 'Location', forms: ['Yatsushiro'] },
-  { id: 'l:kumamoto', type: 'Location', forms: ['Kumamoto Prefecture'] },
-  { id: 'l:perugia', type: 'Location', forms: ['Perugia'] },
-  { id: 'l:umbria', type: 'Location', forms: ['Umbria'] },
-  { id: 'l:wantage', type: 'Location', forms: ['Wantage'] },
-  { id: 'l:oxon', type: 'Location', forms: ['Oxfordshire'] },
-  { id: 'l:bugesera', type: 'Location', forms: ['Bugesera'] },
-  { id: 'c:rw', type: 'Country', forms: ['Rwanda'] },
-  { id: 'l:louvre', type: 'Location', forms: ['Louvre'], kind: 'landmark' },
-  { id: 'l:montmartre', type: 'Location', forms: ['Montmartre'] },
-]);
+const triples = locatedInTriples(
+  [
+    { id: 'l:bedford', type: 'Location', forms: ['Bedford'] },
+    { id: 'l:indiana', type: 'Location', forms: ['Indiana'] },
+    { id: 'l:ohio', type: 'Location', forms: ['Ohio'] },
+    { id: 'l:yatsushiro', type: 'Location', forms: ['Yatsushiro'] },
+    { id: 'l:kumamoto', type: 'Location', forms: ['Kumamoto Prefecture'] },
+    { id: 'l:perugia', type: 'Location', forms: ['Perugia'] },
+    { id: 'l:umbria', type: 'Location', forms: ['Umbria'] },
+    { id: 'l:wantage', type: 'Location', forms: ['Wantage'] },
+    { id: 'l:oxon', type: 'Location', forms: ['Oxfordshire'] },
+    { id: 'l:bugesera', type: 'Location', forms: ['Bugesera'] },
+    { id: 'c:rw', type: 'Country', forms: ['Rwanda'] },
+    { id: 'l:louvre', type: 'Location', forms: ['Louvre'], kind: 'landmark' },
+    { id: 'l:montmartre', type: 'Location', forms: ['Montmartre'] },
+  ],
+  /^prep:place-in-(?:area|part-of)$/,
+);
 
 describe('regionRule', () => {
   it('places a town in a US state, a prefecture, a province or a shire named after "in"', () => {

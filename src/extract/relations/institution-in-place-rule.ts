@@ -1,0 +1,64 @@
+import type { RelationCandidate } from './relation-candidate';
+import type { PlacedMention, SentenceView } from './sentence-view';
+import { locatedIn, wordsBetween } from './place-words';
+
+/**
+ * Names that say the body is a fixed institution or a company, which "in <city>" places: "the
+ * International Court of Justice in The Hague", "Cox Packing Co. in Devine", "the Centers for
+ * Disease Control in Atlanta" (the kind word may come before "of": "University of Chicago"). A
+ * team, a committee or a delegation "in" a city is only there, and a bank "in" a city is as often
+ * its branch there ("running Bank of China in New York").
+ */
+const INSTITUTION =
+  /\b(?:Co|Corp|Inc|Ltd|Plc|PLC|GmbH|AG|SA|Company|Corporation|Institute|University|Univ|College|School|Academy|Hospital|Clinic|Infirmary|Court|Tribunal|Embassy|Consulate|Museum|Gallery|Library|Exchange|Observatory|Laboratory|Laboratories|Centers?|Seminary|Cathedral|Prison|Zoo|Theatre|Theater|Brewery|Works|Mills?)\.?(?: (?:of|for) (?:the )?[A-Z][\w' ]*)?$/;
+/** "X in Y", "X in nearby Y"; "X, based in Y", "X headquartered in Y". */
+const IN_PLACE = /^(?:in |in nearby )$/;
+const BASED_IN = /^,? ?(?:base|headquarter|headquartere) in (?:nearby )?$/;
+/** Words before the body that make "X in Y" a fixture's venue ("beat Leeds University in York"). */
+const VERSUS = /^(?:against|v|vs|versus|beat|beats|face|faces|play|plays)$/i;
+
+/**
+ * Where a named institution or company is: "<institution> in <place>", and "<body> based in
+ * <place>" whatever governs the body ("a spokeswoman for K mart based in Troy": the verb rule
+ * reads only bodies that open a clause). The place must be a town or area, not a country, for
+ * "in": "Acme Corp. in Brazil" is as often a deal there as the firm's home.
+ */
+export function institutionInPlaceRule(view: SentenceView): RelationCandidate[] {
+  const out: RelationCandidate[] = [];
+  for (let i = 1; i < view.mentions.length; i += 1) {
+    const body = view.mentions[i - 1] as PlacedMention;
+    const place = view.mentions[i] as PlacedMention;
+    if (body.type !== 'Organization' || (place.type !== 'Location' && place.type !== 'Country'))
+      continue;
+    const words = wordsBetween(view, body, place);
+    if (BASED_IN.test(words)) {
+      out.push(locatedIn(view, body, place, 'participle:org-based-in', 0.85));
+    } else if (
+      IN_PLACE.test(words) &&
+      place.type === 'Location' &&
+      INSTITUTION.test(body.text) &&
+      !playedAgainst(view, body) &&
+      !nameGoesOn(view, place)
+    ) {
+      out.push(locatedIn(view, body, place, 'prep:institution-in-place', 0.75));
+    }
+  }
+  return out;
+}
+
+function playedAgainst(view: SentenceView, m: PlacedMention): boolean {
+  let t = m.firstToken - 1;
+  if (view.tokens[t]?.value.toLowerCase() === 'the') t -= 1;
+  const before = view.tokens[t];
+  return (
+    before !== undefined && before.sentence === view.sentence.index && VERSUS.test(before.value)
+  );
+}
+
+/** "Cornell University in New York State": the place's name goes on past the mention. */
+function nameGoesOn(view: SentenceView, m: PlacedMention): boolean {
+  const next = view.tokens[m.endToken];
+  return (
+    next !== undefined && next.sentence === view.sentence.index && /^\p{Lu}\p{Ll}/u.test(next.value)
+  );
+}
