@@ -7,6 +7,7 @@ import { reconcileOneWordPlurals } from '../resolve/reconcile-one-word-plurals';
 import { reconcileOtherTypes, type TypedNode } from '../resolve/reconcile-other-types';
 import { reconcilePlaceQualified } from '../resolve/reconcile-place-qualified';
 import { reconcileShortForms } from '../resolve/reconcile-short-forms';
+import { reconcileTownClubs } from '../resolve/reconcile-town-clubs';
 import type { Neighbours } from '../resolve/co-mention-evidence';
 import { parsePersonName } from '../resolve/person-name';
 import type { GraphStore, MergeRecord } from '../store/graph-store';
@@ -127,8 +128,9 @@ async function reconcileRound(
   const neighbours = await readSurnameNeighbours(store, persons, lone);
   await record(await reconcileLoneSurnames(store, lone, neighbours));
   await record(await reconcileOtherTypes(store, nodes(), mergedInto, knownPlaces));
-  await record(await reconcileNameVariants(store, nodes('Organization'), mergedInto));
+  await record(await reconcileNameVariants(store, nodes('Organization'), mergedInto, knownPlaces));
   await record(await reconcileShortForms(store, nodes('Organization'), mergedInto, knownPlaces));
+  await record(await reconcileTownClubs(store, nodes('Organization'), mergedInto, knownPlaces));
   await record(await reconcileOneWordPlurals(store, nodes('Organization'), mergedInto));
   const placeNodes = nodes('Organization', 'Country');
   await record(await reconcilePlaceQualified(store, placeNodes, mergedInto, knownPlaces));

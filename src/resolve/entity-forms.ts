@@ -17,14 +17,22 @@ const STAND_IN_SOURCES: ReadonlySet<string> = new Set([
   'coref:title',
 ]);
 
+/** "Newcastle (rugby union)": a name told from its namesakes by what follows in brackets. */
+const QUALIFIED_NAME = /^(.+?) \([^()]+\)$/;
+
 /**
  * Every distinct way the article named the entity: its name, its aliases, its mention texts,
- * without the forms that only stand in for it (see STAND_IN_SOURCES).
+ * without the forms that only stand in for it (see STAND_IN_SOURCES) and, for a name qualified
+ * in brackets, without the bare name the brackets tell apart: "Newcastle" in a rugby report is
+ * the rugby club, but as an alias it would let every later "Newcastle" (the football club, the
+ * city) land on it.
  */
 export function surfaceForms(entity: ExtractedEntity): string[] {
   const standIns = new Set(
     entity.mentions.filter((m) => STAND_IN_SOURCES.has(m.source)).map((m) => m.text.trim()),
   );
+  const bare = QUALIFIED_NAME.exec(entity.name.trim())?.[1];
+  if (bare !== undefined) standIns.add(bare);
   const named = entity.mentions.filter((m) => !STAND_IN_SOURCES.has(m.source)).map((m) => m.text);
   const forms = [...entity.aliases, ...named].map((f) => f.trim()).filter((f) => !standIns.has(f));
   return [...new Set([entity.name.trim(), ...forms].filter(Boolean))];

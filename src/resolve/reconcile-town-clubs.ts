@@ -1,0 +1,116 @@
+import { loadKnownPlaces, type KnownPlaces } from '../extract/gazetteer';
+import { SPORTS } from '../extract/entities/town-club-sport';
+import { normaliseName } from '../model/ids';
+import type { CurationActor, EntityMerge, GraphStore, MergeRecord } from '../store/graph-store';
+import { readArticlesNamingEach } from './article-evidence';
+import { isLinked } from './reconcile-name-variants';
+import type { TypedNode } from './reconcile-other-types';
+import { MIN_ARTICLES_NAMING_BOTH } from './reconcile-place-qualified';
+import { joinsAnotherName } from './reconcile-short-forms';
+
+/** The actor recorded on merges this module makes, so analysts can find and undo them. */
+export const RECONCILE_TOWN_CLUBS_ACTOR = 'newsgraph:reconcile-town-clubs';
+
+/** "Newcastle (rugby union)" → "Newcastle", as extraction names a town's club of a sport. */
+const WITH_SPORT = new RegExp(`^(.+) \\((?:${SPORTS.join('|')})\\)$`);
+
+export interface TownClub {
+  /** An organisation named by a town alone, or with its sport: "Newcastle (rugby union)". */
+  club: TypedNode;
+  /** The organisations whose names begin with the town's ("Newcastle Falcons", "Newcastle United"). */
+  fuller: TypedNode[];
+}
+
+/**
+ * The town a club is named by with its sport, when it is a known place. A town's name alone is
+ * no club's for sure (the town typed as an organisation, its council, its university, its
+ * hotels' association): only a report's sport made it a club.
+ */
+function townOf(node: TypedNode, knownPlaces: KnownPlaces): string | null {
+  const town = WITH_SPORT.exec(node.name)?.[1];
+  return town !== undefined && knownPlaces.has(town) ? town : null;
+}
+
+/**
+ * Clubs named by their town and sport ("Newcastle (rugby union)", as extraction names a town's
+ * club in a rugby report), not linked to Wikidata, with the organisations whose names begin
+ * with the town's and carry more than the sport (not joined to another name by "and"), named in
+ * `MIN_ARTICLES_NAMING_BOTH` articles or more: candidates for `chooseFullClubName`.
+ */
+export function findTownClubs(
+  nodes: readonly TypedNode[],
+  knownPlaces: KnownPlaces = loadKnownPlaces(),
+): TownClub[] {
+  const organisations = nodes.filter((n) => n.type === 'Organization');
+  const found: TownClub[] = [];
+  for (const club of organisations) {
+    if (isLinked(club)) continue;
+    const town = townOf(club, knownPlaces);
+    if (town === null) continue;
+    const prefix = `${normaliseName(town)} `;
+    const fuller = organisations.filter(
+      (other) =>
+        other.articleCount >= MIN_ARTICLES_NAMING_BOTH &&
+        normaliseName(other.name).startsWith(prefix) &&
+        !WITH_SPORT.test(other.name) &&
+        !joinsAnotherName(other.name, town),
+    );
+    if (fuller.length > 0) found.push({ club, fuller });
+  }
+  return found.sort((a, b) => (a.club.key < b.club.key ? -1 : 1));
+}
+
+/**
+ * The full name of a town's club (`TownClub`), judged by the articles naming the club
+ * (`articles`: the entity keys each names): the one fuller name any of them names beside it.
+ * Reports name a club in full once, then by its town: "Newcastle Falcons ... Newcastle director
+ * of rugby Rob Andrew". Two fuller names named beside it (the Leeds Tykes and the Leeds Rhinos
+ * in one report) decide nothing.
+ */
+export function chooseFullClubName(
+  townClub: TownClub,
+  articles: readonly ReadonlySet<string>[],
+): { into: TypedNode; named: number } | null {
+  const named = townClub.fuller
+    .map((into) => ({ into, named: articles.filter((keys) => keys.has(into.key)).length }))
+    .filter((c) => c.named > 0);
+  return named.length === 1 ? (named[0] as { into: TypedNode; named: number }) : null;
+}
+
+/**
+ * Merges each club named by its town (`findTownClubs`) into its full name (`chooseFullClubName`).
+ * Skips curated entities except those curated only by being the target of a merge this
+ * reconciliation made (`mergedIntoThisRun`). Each merge recorded and undoable.
+ */
+export async function reconcileTownClubs(
+  store: Pick<
+    GraphStore,
+    'entityKeysOfArticlesMentioning' | 'getEntities' | 'mergeEntitiesInOrder'
+  >,
+  nodes: readonly TypedNode[],
+  mergedIntoThisRun: ReadonlySet<string> = new Set(),
+  knownPlaces: KnownPlaces = loadKnownPlaces(),
+): Promise<MergeRecord[]> {
+  const clubs = findTownClubs(nodes, knownPlaces);
+  const views = await store.getEntities(clubs.map((c) => c.club.key));
+  const evidence = await readArticlesNamingEach(
+    store,
+    clubs.map((c) => c.club.key),
+  );
+  const merges: EntityMerge[] = [];
+  const target = new Set<string>();
+  for (const [i, townClub] of clubs.entries()) {
+    const view = views[i];
+    if (!view || (view.curated && !mergedIntoThisRun.has(view.key))) continue;
+    const articles = evidence.get(townClub.club.key) ?? [];
+    const choice = chooseFullClubName(townClub, articles);
+    if (!choice || target.has(townClub.club.key)) continue;
+    target.add(choice.into.key);
+    const by: CurationActor = {
+      by: RECONCILE_TOWN_CLUBS_ACTOR,
+      reason: `"${townClub.club.name}" is "${choice.into.name}" named by its town: named beside it in ${choice.named} of its ${articles.length} articles, beside no other name beginning with the town's`,
+    };
+    merges.push({ keys: [townClub.club.key], into: choice.into.key, by });
+  }
+  return store.mergeEntitiesInOrder(merges);
+}
