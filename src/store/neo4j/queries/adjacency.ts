@@ -21,14 +21,17 @@ export class Adjacency {
   async expand(tx: CypherTx, keys: readonly string[], relationTypes: string[]): Promise<void> {
     const fresh = [...new Set(keys)].filter((key) => !this.expanded.has(key));
     if (fresh.length === 0) return;
-    const rows = await tx.run('queries/read-adjacency', { keys: fresh, relationTypes });
+    const [row] = await tx.run('queries/read-adjacency', { keys: fresh, relationTypes });
     for (const key of fresh) this.expanded.add(key);
-    for (const row of rows) {
-      const key = row.key as string;
-      const other = row.otherKey as string;
-      const type = row.type as RelationType;
+    // Each edge is [key, type, whether key is its start, the other end's key].
+    for (const [key, type, out, other] of (row?.edges ?? []) as [
+      string,
+      RelationType,
+      boolean,
+      string,
+    ][]) {
       this.add(
-        row.out === true
+        out
           ? { subjectKey: key, type, objectKey: other }
           : { subjectKey: other, type, objectKey: key },
       );
