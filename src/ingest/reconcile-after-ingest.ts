@@ -76,10 +76,14 @@ export async function reconcileAfterIngest(
   // Merges mark their targets curated; later passes and rounds may still move what this run
   // merged into.
   const mergedInto = new Set<string>();
+  // The graph's nodes, read whole once; after a pass that merged, only its targets are read
+  // again (nodesAfterMerges), not the whole graph after every such pass.
+  let nodes = await readNodes(config, {});
   let merged = 0;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const started = Date.now();
-    const merges = await reconcileRound(config, store, knownPlaces, mergedInto);
+    const { merges, nodesAfter } = await reconcileRound(store, nodes, knownPlaces, mergedInto);
+    nodes = nodesAfter;
     merged += merges;
     onRound({ round: round + 1, merges, seconds: (Date.now() - started) / 1000 });
     if (merges === 0) break;
@@ -103,16 +107,14 @@ export interface ReconcileRound {
  */
 const MAX_ROUNDS = 4;
 
-/** One round of every pass, in order; returns how many merges it recorded. */
+/** One round of every pass, in order, from the graph's nodes: how many merges, the nodes after. */
 async function reconcileRound(
-  config: StoreConfig,
   store: GraphStore,
+  nodesBefore: readonly TypedNode[],
   knownPlaces: KnownPlaces,
   mergedInto: Set<string>,
-): Promise<number> {
-  // The graph's nodes, read whole once a round; after a pass that merged, only its targets are
-  // read again (nodesAfterMerges), not the whole graph after every such pass.
-  let read = await readNodes(config, {});
+): Promise<{ merges: number; nodesAfter: TypedNode[] }> {
+  let read = [...nodesBefore];
   const nodes = (...types: TypedNode['type'][]): TypedNode[] =>
     types.length === 0 ? read : read.filter((n) => types.includes(n.type));
   const merges: MergeRecord[] = [];
@@ -135,5 +137,5 @@ async function reconcileRound(
   const placeNodes = nodes('Organization', 'Country');
   await record(await reconcilePlaceQualified(store, placeNodes, mergedInto, knownPlaces));
   await record(await reconcileFirstNames(store, nodes(), mergedInto, knownPlaces));
-  return merges.length;
+  return { merges: merges.length, nodesAfter: read };
 }
