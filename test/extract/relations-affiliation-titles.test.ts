@@ -156,6 +156,21 @@ describe('affiliation read from the organisation named before the person', () =>
     ]);
   });
 
+  it('reads "from" an organisation, which may be described first, as belonging to it', () => {
+    expect(triples('"It is late," said Jane Roe from Acme Foods.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:acme'],
+    ]);
+    expect(triples('Jane Roe, from mobile firm Acme Foods, said so.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:acme'],
+    ]);
+    expect(triples('It said Jane Roe, an investment analyst from Acme Foods, was right.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:acme'],
+    ]);
+    expect(triples('It stars Jane Roe and John Doe from Acme Foods.')).toEqual([
+      ['p:doe', 'WORKS_FOR', 'o:acme'],
+    ]);
+  });
+
   it('states a relation of both names of a bracketed pair kept apart', () => {
     const found = relationsIn('Jane Roe, candidate of the Labor Party (PT), won 9 percent.');
     expect(found.map((r) => [r.subject, r.type, r.object, r.rule])).toEqual(

@@ -169,6 +169,7 @@ const NOT_A_ROLE = new Set([
 ]);
 /** Role heads that do not end like agent nouns ("-er", "-ist", "-man" …). */
 const ROLE_WORDS = new Set([
+  'analyst',
   'chief',
   'head',
   'boss',

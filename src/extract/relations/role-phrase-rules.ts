@@ -6,8 +6,10 @@ import { isParty, relationOfRole, type RoleNoun } from './role-noun';
 import type { PlacedMention, SentenceView } from './sentence-view';
 import { patternWord } from './sentence-view';
 
-/** Prepositions that tie a role to its organisation: "director of", "researcher at". */
-const ROLE_PREPS = new Set(['of', 'at', 'for', 'with']);
+/** Prepositions that tie a role to its organisation: "director of", "analyst from". */
+const ROLE_PREPS = new Set(['of', 'at', 'for', 'with', 'from']);
+/** How many words may describe the organisation before its name ("at IT firm Dimension Data"). */
+const MAX_DESCRIPTION_WORDS = 3;
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their']);
 /** Verbs that give a person a role: "X is chairman of Y", "X was named head of Y". */
 const COPULAS = new Set(['be', 'become', 'remain', 'name', 'appoint', 'elect']);
@@ -99,20 +101,35 @@ function afterPerson(view: SentenceView, person: PlacedMention): RelationCandida
   const tokens = view.tokens;
   let t = person.endToken;
   // "James G. Blight and David A. Welch of Harvard University": both are of it.
+  // Only "of": "Carol Smillie and Jessica Taylor from Liberty-X" names where Taylor is from.
   const partner = word(view, t) === 'and' ? mentionAt(view, t + 1) : undefined;
-  if (partner?.type === 'Person' && !possessed(view, person)) t = partner.endToken;
-  if (word(view, t) === 'of' && NAMED.test(person.text) && !TITLE_WORDS.test(person.text)) {
+  if (
+    partner?.type === 'Person' &&
+    !possessed(view, person) &&
+    word(view, partner.endToken) === 'of'
+  )
+    t = partner.endToken;
+  if (
+    (word(view, t) === 'of' || word(view, t) === 'from') &&
+    NAMED.test(person.text) &&
+    !TITLE_WORDS.test(person.text)
+  ) {
     const object = objectAt(view, t + 1, ['Organization']);
     if (object) {
       const type = isParty(object) ? 'MEMBER_OF' : 'WORKS_FOR';
-      return candidate(view, type, 'prep:person-of-org', person, object, true);
+      return candidate(view, type, `prep:person-${word(view, t)}-org`, person, object, true);
     }
   }
   // "Gilmore, of the Downtown Seattle Association, said", "Ulf Merbold, 47, of the European
   // Space Agency": an apposition of belonging.
   const of =
     word(view, t) === ',' && tokens[t + 1]?.pos === 'NUM' && word(view, t + 2) === ',' ? t + 2 : t;
-  if (word(view, of) === ',' && word(view, of + 1) === 'of' && !TITLE_WORDS.test(person.text)) {
+  const ofWord = word(view, of + 1);
+  if (
+    word(view, of) === ',' &&
+    (ofWord === 'of' || ofWord === 'from') &&
+    !TITLE_WORDS.test(person.text)
+  ) {
     const object = objectAt(view, of + 2, ['Organization']);
     const next = object && word(view, object.endToken);
     const pos = object && view.tokens[object.endToken]?.pos;
@@ -127,7 +144,7 @@ function afterPerson(view: SentenceView, person: PlacedMention): RelationCandida
         pos === 'AUX');
     if (object && ends) {
       const type = isParty(object) || ASSEMBLY.test(object.text) ? 'MEMBER_OF' : 'WORKS_FOR';
-      return candidate(view, type, 'apposition:person-of-org', person, object, true);
+      return candidate(view, type, `apposition:person-${ofWord}-org`, person, object, true);
     }
   }
   if (word(view, t) === ',') {
@@ -331,12 +348,32 @@ function objectAt(
   t: number,
   types: readonly RoleObject[],
 ): PlacedMention | undefined {
-  const at = word(view, t) === 'the' ? t + 1 : t;
-  const m = mentionAt(view, at);
+  const m = mentionAt(view, afterDescription(view, word(view, t) === 'the' ? t + 1 : t));
   if (!m || !(types as readonly string[]).includes(m.type)) return undefined;
   // "a spokesman for Chinese exporters": an adjectival country is not the employer.
   if (m.source === 'gazetteer:demonym') return undefined;
   return m;
+}
+
+/**
+ * Where an organisation's name starts after words describing it: "IT firm Dimension Data",
+ * "satellite giant Astra", "Aids charity the Terrence Higgins Trust" — up to three nouns and
+ * adjectives ending in a noun, then an optional "the". Returns `t` when there is no description.
+ */
+function afterDescription(view: SentenceView, t: number): number {
+  if (mentionAt(view, t)) return t;
+  let end = t;
+  while (end < t + MAX_DESCRIPTION_WORDS && describes(view, end)) end += 1;
+  if (end === t || view.tokens[end - 1]?.pos !== 'NOUN') return t;
+  const name = word(view, end) === 'the' ? end + 1 : end;
+  return mentionAt(view, name) ? name : t;
+}
+
+function describes(view: SentenceView, t: number): boolean {
+  const token = view.tokens[t];
+  if (!token || token.sentence !== view.sentence.index) return false;
+  if (view.mentions.some((m) => m.firstToken <= t && m.endToken > t)) return false;
+  return token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'PROPN';
 }
 
 function mentionAt(view: SentenceView, t: number): PlacedMention | undefined {
