@@ -12,7 +12,7 @@
  * NEWSGRAPH_CYPHER_DIR=<A>/cypher:<B>/cypher) it also compares server time per statement.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, readdirSync, readFileSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
@@ -52,6 +52,12 @@ interface ReplayResult {
   /** Server ms by statement over the calls, when bench/statement-timings.mjs is preloaded. */
   statements: Record<string, { runs: number; serverMs: number }>;
   passStatements: Record<string, { runs: number; serverMs: number }>;
+  /** Store methods the passes called, client wall ms (the export reads are not store calls). */
+  passMethods: Map<string, { calls: number; ms: number }>;
+  /** This process's CPU seconds over the passes: the passes' own work, off the server. */
+  reconcileClientCpu: number;
+  merges: number;
+  rounds: string;
   snapshotHash: string;
 }
 
@@ -60,6 +66,33 @@ function takeStatementTimings(): Record<string, { runs: number; serverMs: number
   const timings = (globalThis as { newsgraphStatementTimings?: { take(): object } })
     .newsgraphStatementTimings;
   return (timings?.take() ?? {}) as Record<string, { runs: number; serverMs: number }>;
+}
+
+/**
+ * The store as the passes see it, every method call timed into `byMethod` (wall ms from the
+ * call to its answer): where the passes' round trips go.
+ */
+function timedStore(
+  store: ReplayStore,
+  byMethod: Map<string, { calls: number; ms: number }>,
+): ReplayStore {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function' || typeof property !== 'string') return value;
+      return async (...args: unknown[]) => {
+        const t0 = performance.now();
+        try {
+          return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        } finally {
+          const entry = byMethod.get(property) ?? { calls: 0, ms: 0 };
+          entry.calls += 1;
+          entry.ms += performance.now() - t0;
+          byMethod.set(property, entry);
+        }
+      };
+    },
+  });
 }
 
 async function replayCalls(
@@ -208,25 +241,39 @@ async function replayOnce(
       .filter(([, cpu]) => cpu >= 0.5)
       .sort((a, b) => b[1] - a[1]);
     let reconcileMs = 0;
+    let merges = 0;
+    const rounds: string[] = [];
+    const passMethods = new Map<string, { calls: number; ms: number }>();
+    const clientCpu = process.cpuUsage();
     if (reconcile) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { reconcileAfterIngest } = require(
         join(tree.dir, 'dist', 'ingest', 'reconcile-after-ingest.js'),
-      ) as { reconcileAfterIngest: (config: object, store: ReplayStore) => Promise<number> };
+      ) as {
+        reconcileAfterIngest: (
+          config: object,
+          store: ReplayStore,
+          onRound: (round: { merges: number; seconds: number }) => void,
+        ) => Promise<number>;
+      };
       const t0 = performance.now();
-      await reconcileAfterIngest(
+      merges = await reconcileAfterIngest(
         { kind: 'neo4j', uri: server.uri, user: 'neo4j', database: 'neo4j' },
-        store,
+        timedStore(store, passMethods),
+        (round) => rounds.push(`${round.merges} in ${round.seconds.toFixed(1)} s`),
       );
       reconcileMs = performance.now() - t0;
     }
+    const { user, system } = process.cpuUsage(clientCpu);
+    const reconcileClientCpu = (user + system) / 1e6;
     const passStatements = takeStatementTimings();
     const ingestCpu = cpuIngested - cpuStart;
     const reconcileCpu = cpuSeconds(server.pid) - cpuIngested;
-    const snapshotHash = createHash('sha256')
-      .update(JSON.stringify(await store.snapshot()))
-      .digest('hex')
-      .slice(0, 12);
+    const snapshot = JSON.stringify(await store.snapshot());
+    const snapshotHash = createHash('sha256').update(snapshot).digest('hex').slice(0, 12);
+    // NEWSGRAPH_REPLAY_SNAPSHOTS=<dir> keeps each end state, to diff two whose hashes differ.
+    const keepIn = process.env.NEWSGRAPH_REPLAY_SNAPSHOTS;
+    if (keepIn) writeFileSync(join(keepIn, `${tree.label}-${snapshotHash}.json`), snapshot);
     return {
       tree: tree.label,
       byMethod,
@@ -237,6 +284,10 @@ async function replayOnce(
       threadCpu,
       statements,
       passStatements,
+      passMethods,
+      reconcileClientCpu,
+      merges,
+      rounds: rounds.join(', '),
       snapshotHash,
     };
   } finally {
@@ -249,9 +300,11 @@ function report(results: readonly ReplayResult[], trees: readonly Tree[]): void 
   for (const r of results) {
     console.log(
       `${r.tree}: store calls ${(r.ingestMs / 1000).toFixed(1)} s (Neo4j CPU ${r.ingestCpu.toFixed(1)} s), ` +
-        `end-of-run passes ${(r.reconcileMs / 1000).toFixed(1)} s (Neo4j CPU ${r.reconcileCpu.toFixed(1)} s), snapshot ${r.snapshotHash}`,
+        `end-of-run passes ${(r.reconcileMs / 1000).toFixed(1)} s (Neo4j CPU ${r.reconcileCpu.toFixed(1)} s, ` +
+        `client CPU ${r.reconcileClientCpu.toFixed(1)} s; ${r.merges} merges: ${r.rounds}), snapshot ${r.snapshotHash}`,
     );
   }
+  methodTable('store method in the passes (mean calls/ms)', results, trees, (r) => r.passMethods);
   const methods = new Set(results.flatMap((r) => [...r.byMethod.keys()]));
   console.log(
     `\n${'method (mean ms per replay)'.padEnd(28)}${trees.map((t) => t.label.padStart(12)).join('')}`,
@@ -266,6 +319,29 @@ function report(results: readonly ReplayResult[], trees: readonly Tree[]): void 
   }
   statementTable('statement in the calls', results, trees, (r) => r.statements);
   statementTable('statement in the passes', results, trees, (r) => r.passStatements);
+}
+
+function methodTable(
+  title: string,
+  results: readonly ReplayResult[],
+  trees: readonly Tree[],
+  of: (r: ReplayResult) => Map<string, { calls: number; ms: number }>,
+): void {
+  const methods = new Set(results.flatMap((r) => [...of(r).keys()]));
+  if (methods.size === 0) return;
+  console.log(`\n${title.padEnd(44)}${trees.map((t) => t.label.padStart(16)).join('')}`);
+  const meanOf = (label: string, method: string, field: 'calls' | 'ms') => {
+    const mine = results.filter((r) => r.tree === label);
+    return mine.reduce((sum, r) => sum + (of(r).get(method)?.[field] ?? 0), 0) / mine.length;
+  };
+  for (const method of methods) {
+    const cells = trees.map((t) =>
+      `${meanOf(t.label, method, 'calls').toFixed(0)}/${meanOf(t.label, method, 'ms').toFixed(0)}`.padStart(
+        16,
+      ),
+    );
+    console.log(`${method.padEnd(44)}${cells.join('')}`);
+  }
 }
 
 function statementTable(
@@ -305,7 +381,7 @@ async function main(): Promise<void> {
       for (const tree of order) {
         const result = await replayOnce(tree, calls, { reconcile, warm }, cleanup);
         console.error(
-          `run ${run + 1} ${tree.label}: calls ${(result.ingestMs / 1000).toFixed(1)} s / ${result.ingestCpu.toFixed(1)} s CPU, passes ${(result.reconcileMs / 1000).toFixed(1)} s / ${result.reconcileCpu.toFixed(1)} s CPU, snapshot ${result.snapshotHash}\n` +
+          `run ${run + 1} ${tree.label}: calls ${(result.ingestMs / 1000).toFixed(1)} s / ${result.ingestCpu.toFixed(1)} s CPU, passes ${(result.reconcileMs / 1000).toFixed(1)} s / ${result.reconcileCpu.toFixed(1)} s CPU (${result.merges} merges: ${result.rounds}), snapshot ${result.snapshotHash}\n` +
             `  calls' CPU by JVM thread: ${result.threadCpu.map(([kind, cpu]) => `${kind} ${cpu.toFixed(1)}`).join(', ')}`,
         );
         results.push(result);
