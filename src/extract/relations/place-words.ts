@@ -1,10 +1,14 @@
 import type { RelationCandidate } from './relation-candidate';
 import type { PlacedMention, SentenceView } from './sentence-view';
 import { betweenWords } from './sentence-view';
+import { usStateForm } from './us-states';
 
-/** Compass and other words that narrow a place to part of it: "in northern", "south-east". */
+/**
+ * Compass and other words that narrow a place to part of it: "in northern", "south-east" (which
+ * the tokeniser may split: "south - east").
+ */
 export const PART_OF =
-  '(?:(?:extreme|far|rural|central|upstate|coastal|north|south|east|west|northern|southern|eastern|western|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?) )*';
+  '(?:(?:extreme|far|rural|central|upstate|coastal|north|south|east|west|northern|southern|eastern|western|(?:north|south)(?:-| - )?(?:east|west)(?:ern)?) )*';
 
 /** Words naming a kind of administrative area, after its name ("Umbria province") or in it. */
 export const AREA_NOUN =
@@ -50,4 +54,23 @@ export function locatedIn(
     firstToken: first.firstToken,
     endToken: last.endToken,
   };
+}
+
+const CITY_KINDS = new Set(['city', 'capital']);
+
+/**
+ * "Gyandzha or Shamkhor", "Umbria and Lazio": the one place joined by "and"/"or" to the j-th
+ * mention, which shares what is said of it ("… in Azerbaijan"). Not in a longer list ("Hong Kong,
+ * Tokyo and Pusan in South Korea" places only Pusan), not a known city (named for itself, it is
+ * as likely elsewhere), not a US state ("counties in New Jersey and Dutchess County in New York").
+ */
+export function placesJoinedBefore(view: SentenceView, j: number): PlacedMention[] {
+  const next = view.mentions[j] as PlacedMention;
+  const item = view.mentions[j - 1];
+  if (!item || item.type !== 'Location' || item.endToken + 1 !== next.firstToken) return [];
+  if (usStateForm(item.text) || CITY_KINDS.has(item.kind ?? '')) return [];
+  const joint = view.tokens[item.endToken]?.value.toLowerCase();
+  const before = view.tokens[item.firstToken - 1];
+  const listed = before?.sentence === view.sentence.index && before.value === ',';
+  return (joint === 'and' || joint === 'or') && !listed ? [item] : [];
 }

@@ -1,6 +1,13 @@
 import type { RelationCandidate } from './relation-candidate';
 import type { PlacedMention, SentenceView } from './sentence-view';
-import { AREA_NOUN, PART_OF, isPlace, locatedIn, wordsBetween } from './place-words';
+import {
+  AREA_NOUN,
+  PART_OF,
+  isPlace,
+  locatedIn,
+  placesJoinedBefore,
+  wordsBetween,
+} from './place-words';
 import { usStateForm } from './us-states';
 
 /** A name that says it is an area: "Kumamoto Prefecture", "Cameron Parish", "Perthshire". */
@@ -16,11 +23,12 @@ const IN_PART_OF = new RegExp(
 const VERSUS = /^(?:against|v|vs|versus|beat|beats|face|faces|play|plays)$/i;
 
 /**
- * A place in an administrative area: "Bedford in southern Indiana", "Yatsushiro in Kumamoto
- * Prefecture", "Perugia in Umbria province", "Gleneagles in Perthshire", "Rome is in Lazio
- * province", "Bugesera in the southeastern part of Rwanda". The area must say it is one — a US
- * state, a name ending in Province, County, -shire…, or such a word after it — so "X in Y" with
- * Y a city or a landmark is left to the other rules, which know which holds which.
+ * A place in a country or an administrative area: "Bedford in southern Indiana", "Yatsushiro in
+ * Kumamoto Prefecture", "Perugia in Umbria province", "Gleneagles in Perthshire", "Rome is in
+ * Lazio province", "Bugesera in the southeastern part of Rwanda", and every place joined to the
+ * first by "and"/"or" ("Gyandzha or Shamkhor in Azerbaijan"). The area must say it is one — a
+ * US state, a name ending in Province, County, -shire…, or such a word after it — so "X in Y"
+ * with Y a city or a landmark is left to the other rules, which know which holds which.
  */
 export function regionRule(view: SentenceView): RelationCandidate[] {
   const out: RelationCandidate[] = [];
@@ -33,10 +41,16 @@ export function regionRule(view: SentenceView): RelationCandidate[] {
       out.push(locatedIn(view, place, area, 'prep:place-in-part-of', 0.8));
       continue;
     }
-    if (!IN_AREA.test(words) || !namesArea(view, area)) continue;
+    if (!IN_AREA.test(words)) continue;
     // "Texas in southern USA" is placed by the country rules; a state in a state is a list.
     if (usStateForm(place.text) && usStateForm(area.text)) continue;
-    out.push(locatedIn(view, place, area, 'prep:place-in-area', 0.8));
+    const joined = placesJoinedBefore(view, i - 1);
+    // A place in a country is the pair patterns' ("prep:place-in-place"); the places joined to
+    // it are this rule's.
+    const own = namesArea(view, area) ? [place] : area.type === 'Country' ? [] : undefined;
+    if (!own) continue;
+    for (const each of [...own, ...joined])
+      out.push(locatedIn(view, each, area, 'prep:place-in-area', 0.8));
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import type { EntitySpec } from '../relations-test-entities';
 import { locatedInTriples } from './located-in-test-triples';
 
 const triples = locatedInTriples(
@@ -44,5 +45,30 @@ describe('regionRule', () => {
   it('leaves "X in Y" to other rules when Y does not say it is an area, or is a state list', () => {
     expect(triples('The show moved from the Louvre in Montmartre.')).toEqual([]);
     expect(triples('Polls closed in Indiana in Ohio time.')).toEqual([]);
+  });
+});
+
+describe('regionRule with coordinated places', () => {
+  const specs: EntitySpec[] = [
+    { id: 'l:gyandzha', type: 'Location', forms: ['Gyandzha'] },
+    { id: 'l:shamkhor', type: 'Location', forms: ['Shamkhor'] },
+    { id: 'c:az', type: 'Country', forms: ['Azerbaijan'] },
+    { id: 'l:hk', type: 'Location', forms: ['Hong Kong'], kind: 'city' },
+    { id: 'l:tokyo', type: 'Location', forms: ['Tokyo'], kind: 'capital' },
+    { id: 'l:pusan', type: 'Location', forms: ['Pusan'] },
+    { id: 'c:kr', type: 'Country', forms: ['South Korea'] },
+  ];
+  // The pair patterns place the place right before "in <country>"; this rule the one joined to it.
+  const placed = locatedInTriples(specs, /^prep:place-in-/);
+
+  it('places both of two places joined by "or" in the country after them', () => {
+    expect(placed('Why not land in Gyandzha or Shamkhor in Azerbaijan?')).toEqual([
+      ['l:gyandzha', 'c:az', 'prep:place-in-area'],
+      ['l:shamkhor', 'c:az', 'prep:place-in-place'],
+    ]);
+  });
+
+  it('does not place the earlier places of a longer list, nor a known city', () => {
+    expect(placed('Festivals in Hong Kong, Tokyo and Pusan in South Korea grew.')).toEqual([]);
   });
 });
