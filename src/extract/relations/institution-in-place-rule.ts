@@ -14,12 +14,14 @@ const INSTITUTION =
 /** "X in Y", "X in nearby Y"; "X, based in Y", "X headquartered in Y". */
 const IN_PLACE = /^(?:in |in nearby )$/;
 const BASED_IN = /^,? ?(?:base|headquarter|headquartere) in (?:nearby )?$/;
+/** "NRC headquarters in nearby Rockville", "the bank's head office is in Leeds". */
+const HEADQUARTERS_IN = /^(?:'s )?(?:headquarters|head office|hq) (?:be )?in (?:nearby )?$/;
 /** Words before the body that make "X in Y" a fixture's venue ("beat Leeds University in York"). */
 const VERSUS = /^(?:against|v|vs|versus|beat|beats|face|faces|play|plays)$/i;
 
 /**
- * Where a named institution or company is: "<institution> in <place>", and "<body> based in
- * <place>" whatever governs the body ("a spokeswoman for K mart based in Troy": the verb rule
+ * Where a named institution or company is: "<institution> in <place>", "<body> headquarters in
+ * <place>", and "<body> based in <place>" whatever governs the body ("a spokeswoman for K mart based in Troy": the verb rule
  * reads only bodies that open a clause). The place must be a town or area, not a country, for
  * "in": "Acme Corp. in Brazil" is as often a deal there as the firm's home.
  */
@@ -33,6 +35,8 @@ export function institutionInPlaceRule(view: SentenceView): RelationCandidate[] 
     const words = wordsBetween(view, body, place);
     if (BASED_IN.test(words)) {
       out.push(locatedIn(view, body, place, 'participle:org-based-in', 0.85));
+    } else if (HEADQUARTERS_IN.test(words)) {
+      out.push(locatedIn(view, body, place, 'noun:org-headquarters-in', 0.85));
     } else if (
       IN_PLACE.test(words) &&
       place.type === 'Location' &&

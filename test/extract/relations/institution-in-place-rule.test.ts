@@ -13,7 +13,7 @@ const triples = locatedInTriples(
     { id: 'l:ny', type: 'Location', forms: ['New York'] },
     { id: 'p:roe', type: 'Person', forms: ['Jane Roe'] },
   ],
-  /^(?:prep:institution-in-place|participle:org-based-in)$/,
+  /^(?:prep:institution-in-place|participle:org-based-in|noun:org-headquarters-in)$/,
 );
 
 describe('institutionInPlaceRule', () => {
@@ -24,6 +24,13 @@ describe('institutionInPlaceRule', () => {
     expect(triples('The beef was packed by Cox Packing Co. in Devine.')).toEqual([
       ['o:cox', 'l:devine', 'prep:institution-in-place'],
     ]);
+  });
+
+  it('places a body whose headquarters are in a town', () => {
+    expect(triples('Jane Roe spoke at K mart headquarters in nearby Troy on Monday.')).toEqual([
+      ['o:kmart', 'l:troy', 'noun:org-headquarters-in'],
+    ]);
+    expect(triples('Jane Roe said K mart shoppers in Troy were angry.')).toEqual([]);
   });
 
   it('places a body "based in" a town, whatever governs the body', () => {
