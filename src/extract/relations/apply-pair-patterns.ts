@@ -49,16 +49,18 @@ export function applyPairPatterns(
         const words = betweenWords(view, from, second.firstToken);
         const untitled =
           titled !== undefined && titled >= from ? betweenWords(view, from, titled) : undefined;
+        // "X, 45, chairman of Y" is the apposition "X, chairman of Y"; so is "X (leader of Y)".
+        const asApposition =
+          from !== first.endToken
+            ? `, ${words}`
+            : words.startsWith('( ')
+              ? `, ${words.slice(2)}`
+              : undefined;
         for (const p of patternsFor(patterns, first.type, second.type)) {
           const matches =
             p.between.test(words) ||
             (!p.reverse && untitled !== undefined && p.between.test(untitled)) ||
-            // "X, 45, chairman of Y" is the apposition "X, chairman of Y".
-            (from !== first.endToken && APPOSITION.test(p.rule) && p.between.test(`, ${words}`)) ||
-            // "Occhetto (leader of the Democratic Party of the Left)" is an apposition too.
-            (words.startsWith('( ') &&
-              APPOSITION.test(p.rule) &&
-              p.between.test(`, ${words.slice(2)}`));
+            (asApposition !== undefined && APPOSITION.test(p.rule) && p.between.test(asApposition));
           if (!matches || !fits(view, p, first, second)) continue;
           if (p.after && !p.after.test(wordsAfter(view, second))) continue;
           if (p.before && !p.before.test(wordsBefore(view, first))) continue;
