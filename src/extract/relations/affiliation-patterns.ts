@@ -120,7 +120,11 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     first: P,
     second: ORG,
     confidence: 0.9,
-    between: new RegExp(`^${WHO}${FILL}work (?:for|at)(?: the)?$`),
+    // "who works at the Pentagon", "taught at Harvard University", "worked as a nurse for Acme",
+    // "served 24 years in Congress" (not "worked with": partners work with each other).
+    between: new RegExp(
+      `^${WHO}${FILL}(?:work|teach|lecture|serve)(?: as (?:a |an )?[a-z-]+)?(?: (?:for )?[0-9]+ years?)? (?:for|at|in)(?: the)?$`,
+    ),
   },
   {
     type: 'WORKS_FOR',
