@@ -3,7 +3,7 @@ import type { ExtractionResult } from '../model/extraction';
 import { normaliseName } from '../model/ids';
 import { namesOfForm } from '../resolve/entity-forms';
 import { isWeaklyTyped } from '../resolve/match-other-type';
-import { prepareEntity } from '../resolve/prepared-entity';
+import { prepareEntities } from '../resolve/prepare-entities';
 
 export interface NameQuery {
   form: string;
@@ -23,8 +23,8 @@ export interface NameQuery {
 export function lookupNamesOf(result: ExtractionResult): { names: NameQuery[]; keys: string[] } {
   const names = new Set<string>();
   const keys = new Set<string>();
-  for (const extracted of result.entities) {
-    const entity = prepareEntity(extracted, result.text);
+  // Prepared once for both: resolving the result later reuses them.
+  for (const entity of prepareEntities(result)) {
     if (!entity) continue;
     keys.add(entity.ownKey);
     if (entity.wikidataId) continue;

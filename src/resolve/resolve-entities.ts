@@ -11,7 +11,8 @@ import {
 import { matchInStore } from './match-in-store';
 import { matchOtherType } from './match-other-type';
 import { chooseInArticle } from './choose-in-article';
-import { prepareEntity, type PreparedEntity } from './prepared-entity';
+import { prepareEntities } from './prepare-entities';
+import type { PreparedEntity } from './prepared-entity';
 
 export interface ResolvedEntities {
   /** Every resolved entity in the order it was resolved (the order records are built in). */
@@ -67,16 +68,15 @@ export async function resolveEntities(
   lookup: EntityLookup,
 ): Promise<ResolvedEntities> {
   const byLocalId = new Map<string, EntityResolution | null>();
-  const prepared: PreparedEntity[] = [];
   for (const extracted of result.entities) {
     if (byLocalId.has(extracted.id)) {
       throw new InvalidArticleError(result.id, `entity id ${extracted.id} appears twice`);
     }
     byLocalId.set(extracted.id, null);
-    const entity = prepareEntity(extracted, result.text);
-    if (entity) prepared.push(entity);
   }
-  prepared.sort(resolutionOrder);
+  const prepared = prepareEntities(result)
+    .filter((entity): entity is PreparedEntity => entity !== null)
+    .sort(resolutionOrder);
   const resolved: ResolvedInArticle[] = [];
   for (const entity of prepared) {
     const resolution = await resolveOne(entity, resolved, lookup);
