@@ -1,7 +1,13 @@
 import { loadKnownPlaces, type KnownPlaces } from '../extract/gazetteer';
-import { SPORTS } from '../extract/entities/town-club-sport';
+import { SPORTS, UNMARKED_SPORT } from '../extract/entities/town-club-sport';
 import { normaliseName } from '../model/ids';
-import type { CurationActor, EntityMerge, GraphStore, MergeRecord } from '../store/graph-store';
+import type {
+  CurationActor,
+  EntityMerge,
+  EntityView,
+  GraphStore,
+  MergeRecord,
+} from '../store/graph-store';
 import { readArticlesNamingEach } from './article-evidence';
 import { isLinked } from './reconcile-name-variants';
 import type { TypedNode } from './reconcile-other-types';
@@ -12,30 +18,23 @@ import { joinsAnotherName } from './reconcile-short-forms';
 export const RECONCILE_TOWN_CLUBS_ACTOR = 'newsgraph:reconcile-town-clubs';
 
 /** "Newcastle (rugby union)" → "Newcastle", as extraction names a town's club of a sport. */
-const WITH_SPORT = new RegExp(`^(.+) \\((?:${SPORTS.join('|')})\\)$`);
+const WITH_SPORT = new RegExp(`^(.+) \\((${SPORTS.join('|')})\\)$`);
 
 export interface TownClub {
-  /** An organisation named by a town alone, or with its sport: "Newcastle (rugby union)". */
+  /** An organisation named by a town, alone or with its sport: "Newcastle (rugby union)". */
   club: TypedNode;
+  /** The sport its name gives; none for a town's name alone ("Newcastle"). */
+  sport?: string;
   /** The organisations whose names begin with the town's ("Newcastle Falcons", "Newcastle United"). */
   fuller: TypedNode[];
 }
 
 /**
- * The town a club is named by with its sport, when it is a known place. A town's name alone is
- * no club's for sure (the town typed as an organisation, its council, its university, its
- * hotels' association): only a report's sport made it a club.
- */
-function townOf(node: TypedNode, knownPlaces: KnownPlaces): string | null {
-  const town = WITH_SPORT.exec(node.name)?.[1];
-  return town !== undefined && knownPlaces.has(town) ? town : null;
-}
-
-/**
- * Clubs named by their town and sport ("Newcastle (rugby union)", as extraction names a town's
- * club in a rugby report), not linked to Wikidata, with the organisations whose names begin
- * with the town's and carry more than the sport (not joined to another name by "and"), named in
- * `MIN_ARTICLES_NAMING_BOTH` articles or more: candidates for `chooseFullClubName`.
+ * Organisations named by a known place, alone ("Newcastle") or with a sport ("Newcastle (rugby
+ * union)", as extraction names a town's club in a rugby report), not linked to Wikidata, with
+ * the organisations whose names begin with the place's and carry more than the sport (not
+ * joined to another name by "and"), named in `MIN_ARTICLES_NAMING_BOTH` articles or more:
+ * candidates for `chooseFullClubName`, once their sports are known (see `reconcileTownClubs`).
  */
 export function findTownClubs(
   nodes: readonly TypedNode[],
@@ -45,8 +44,8 @@ export function findTownClubs(
   const found: TownClub[] = [];
   for (const club of organisations) {
     if (isLinked(club)) continue;
-    const town = townOf(club, knownPlaces);
-    if (town === null) continue;
+    const [, town = club.name, sport] = WITH_SPORT.exec(club.name) ?? [];
+    if (!knownPlaces.has(town)) continue;
     const prefix = `${normaliseName(town)} `;
     const fuller = organisations.filter(
       (other) =>
@@ -55,9 +54,20 @@ export function findTownClubs(
         !WITH_SPORT.test(other.name) &&
         !joinsAnotherName(other.name, town),
     );
-    if (fuller.length > 0) found.push({ club, fuller });
+    if (fuller.length > 0) found.push(sport ? { club, sport, fuller } : { club, fuller });
   }
   return found.sort((a, b) => (a.club.key < b.club.key ? -1 : 1));
+}
+
+/**
+ * The sport of a town's club: the one its name gives, else, for a town's name alone, the sport
+ * reports name a town's club by its name alone for (`UNMARKED_SPORT`), when one did (extraction
+ * marks the clubs of a sports report with attribute `sport`). A town's name never met in a
+ * sports report (a council, a hotels' association) is no club: undefined.
+ */
+function sportOfClub(townClub: TownClub, view: EntityView | null | undefined): string | undefined {
+  if (townClub.sport !== undefined) return townClub.sport;
+  return view?.attributes?.sport === UNMARKED_SPORT ? UNMARKED_SPORT : undefined;
 }
 
 /**
@@ -78,7 +88,10 @@ export function chooseFullClubName(
 }
 
 /**
- * Merges each club named by its town (`findTownClubs`) into its full name (`chooseFullClubName`).
+ * Merges each club named by its town (`findTownClubs`) into its full name (`chooseFullClubName`)
+ * among the town's organisations of its sport (attribute `sport`, set by extraction in sports
+ * reports): "Newcastle (rugby union)" into the Newcastle Falcons, "Newcastle" (its football
+ * club) into Newcastle United.
  * Skips curated entities except those curated only by being the target of a merge this
  * reconciliation made (`mergedIntoThisRun`). Each merge recorded and undoable.
  */
@@ -92,23 +105,32 @@ export async function reconcileTownClubs(
   knownPlaces: KnownPlaces = loadKnownPlaces(),
 ): Promise<MergeRecord[]> {
   const clubs = findTownClubs(nodes, knownPlaces);
-  const views = await store.getEntities(clubs.map((c) => c.club.key));
-  const evidence = await readArticlesNamingEach(
-    store,
-    clubs.map((c) => c.club.key),
-  );
+  const fullerKeys = [...new Set(clubs.flatMap((c) => c.fuller.map((f) => f.key)))];
+  const [views, fullerViews, evidence] = await Promise.all([
+    store.getEntities(clubs.map((c) => c.club.key)),
+    store.getEntities(fullerKeys),
+    readArticlesNamingEach(
+      store,
+      clubs.map((c) => c.club.key),
+    ),
+  ]);
+  const sportOf = new Map(fullerKeys.map((key, i) => [key, fullerViews[i]?.attributes?.sport]));
   const merges: EntityMerge[] = [];
   const target = new Set<string>();
-  for (const [i, townClub] of clubs.entries()) {
+  for (const [i, found] of clubs.entries()) {
     const view = views[i];
     if (!view || (view.curated && !mergedIntoThisRun.has(view.key))) continue;
+    const sport = sportOfClub(found, view);
+    if (sport === undefined) continue;
+    // Only the town's clubs of that sport: the Falcons are not Newcastle's football club.
+    const townClub = { ...found, fuller: found.fuller.filter((f) => sportOf.get(f.key) === sport) };
     const articles = evidence.get(townClub.club.key) ?? [];
     const choice = chooseFullClubName(townClub, articles);
     if (!choice || target.has(townClub.club.key)) continue;
     target.add(choice.into.key);
     const by: CurationActor = {
       by: RECONCILE_TOWN_CLUBS_ACTOR,
-      reason: `"${townClub.club.name}" is "${choice.into.name}" named by its town: named beside it in ${choice.named} of its ${articles.length} articles, beside no other name beginning with the town's`,
+      reason: `"${townClub.club.name}" is "${choice.into.name}", its town's ${sport} club: named beside it in ${choice.named} of its ${articles.length} articles, beside no other ${sport} club whose name begins with the town's`,
     };
     merges.push({ keys: [townClub.club.key], into: choice.into.key, by });
   }

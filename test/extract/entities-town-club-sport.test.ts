@@ -46,6 +46,21 @@ describe('a club the tagger found under its town name', () => {
     expect(namesOf('Newcastle said profits rose.')).toEqual(['Newcastle <- Newcastle']);
   });
 
+  it("marks the report's clubs, and the names that begin with a town, with its sport", () => {
+    const sports = (text: string, spans: [string, number?][]) =>
+      createEntityRecogniser({
+        gazetteer: loadGazetteer(),
+        nerTagger: taggerOf(spans.map(([name, nth]) => ['ORG', name, 0.95, nth ?? 1])),
+      })(analyse(text))
+        .filter((e) => e.type === 'Organization')
+        .map((e) => `${e.name}: ${e.attributes?.sport ?? '-'}`);
+    expect(
+      sports(`Newcastle Falcons won. ${RUGBY_REPORT}`, [['Newcastle Falcons'], ['Newcastle', 2]]),
+    ).toEqual(['Newcastle Falcons: rugby union', 'Newcastle (rugby union): rugby union']);
+    expect(sports(FOOTBALL_REPORT, [['Newcastle']])).toEqual(['Newcastle: football']);
+    expect(sports('Newcastle said profits rose.', [['Newcastle']])).toEqual(['Newcastle: -']);
+  });
+
   it("keeps the name when it is a person's surname in the same report", () => {
     const text = `Chris Newcastle starred. ${RUGBY_REPORT}`;
     const recogniseWithPerson = createEntityRecogniser({

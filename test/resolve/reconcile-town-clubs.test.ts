@@ -16,7 +16,7 @@ const falcons = org('organization:newcastle-falcons', 'Newcastle Falcons', 2);
 const united = org('organization:newcastle-united', 'Newcastle United', 3);
 
 describe('findTownClubs', () => {
-  it('pairs a club named by its town and sport with the names beginning with the town', () => {
+  it('pairs a club named by its town, with or without a sport, with the names beginning with the town', () => {
     const found = findTownClubs(
       [
         rugbyNewcastle,
@@ -26,12 +26,14 @@ describe('findTownClubs', () => {
         org('organization:newcastle-brown-ale', 'Newcastle Brown Ale', 1),
         org('organization:leeds-rugby-union', 'Leeds (rugby union)', 2),
         org('organization:leeds-and-newcastle', 'Leeds and Newcastle', 2),
+        org('organization:sale-rugby-union', 'Sale (rugby union)', 2),
       ],
       knownPlaces,
     );
-    // The town alone is no club for sure; a name in one article, or joined by "and", is none.
-    expect(found.map((f) => [f.club.name, f.fuller.map((o) => o.name)])).toEqual([
-      ['Newcastle (rugby union)', ['Newcastle Falcons', 'Newcastle United']],
+    // A name in one article, one joined by "and", or a place no one knows is no candidate.
+    expect(found.map((f) => [f.club.name, f.sport, f.fuller.map((o) => o.name)])).toEqual([
+      ['Newcastle', undefined, ['Newcastle Falcons', 'Newcastle United']],
+      ['Newcastle (rugby union)', 'rugby union', ['Newcastle Falcons', 'Newcastle United']],
     ]);
   });
 });
@@ -57,29 +59,39 @@ describe('town clubs on SQLite', () => {
     store = tempStore();
   });
 
-  const club = (name: string, text = 'Newcastle'): EntityDraft => ({
+  const club = (name: string, sport?: string, text = 'Newcastle'): EntityDraft => ({
     type: 'Organization',
     name,
     mentions: [{ sentence: 0, text }],
+    ...(sport ? { attributes: { sport } } : {}),
   });
   const article = (id: string, sentence: string, entities: EntityDraft[]) =>
     buildExtraction({ id, sentences: [sentence], entities });
 
-  it('keeps the rugby club apart from the football club of its town, then joins its full name', async () => {
+  it("keeps a town's rugby and football clubs apart, then joins each to its full name", async () => {
     const resolver = createResolver({ lookup: store, extractorVersion: 'test/1' });
+    const falconsNamed = club('Newcastle Falcons', 'rugby union', 'Newcastle Falcons');
+    const unitedNamed = club('Newcastle United', 'football', 'Newcastle United');
     const articles = [
-      article('football', 'Newcastle beat Bolton.', [club('Newcastle')]),
-      article('rugby-1', 'Newcastle drew.', [club('Newcastle (rugby union)')]),
-      article('rugby-2', 'Newcastle Falcons trained; Newcastle won.', [
-        club('Newcastle Falcons', 'Newcastle Falcons'),
+      article('council', 'Newcastle raised taxes.', [club('Newcastle')]),
+      article('football-1', 'Newcastle beat Bolton.', [club('Newcastle', 'football')]),
+      article('football-2', 'Newcastle United signed him; Newcastle won.', [
+        unitedNamed,
         {
-          ...club('Newcastle (rugby union)'),
+          ...club('Newcastle', 'football'),
           mentions: [{ sentence: 0, text: 'Newcastle', nth: 1 }],
         },
       ]),
-      article('rugby-3', 'Newcastle Falcons lost.', [
-        club('Newcastle Falcons', 'Newcastle Falcons'),
+      article('football-3', 'Newcastle United lost.', [unitedNamed]),
+      article('rugby-1', 'Newcastle drew.', [club('Newcastle (rugby union)', 'rugby union')]),
+      article('rugby-2', 'Newcastle Falcons trained; Newcastle won.', [
+        falconsNamed,
+        {
+          ...club('Newcastle (rugby union)', 'rugby union'),
+          mentions: [{ sentence: 0, text: 'Newcastle', nth: 1 }],
+        },
       ]),
+      article('rugby-3', 'Newcastle Falcons lost.', [falconsNamed]),
     ];
     for (const extraction of articles) {
       await store.upsertArticle(await resolver.resolveArticle(extraction));
@@ -97,14 +109,36 @@ describe('town clubs on SQLite', () => {
     );
 
     expect(merges.map((m) => [m.merged, m.into, m.by])).toEqual([
+      [['organization:newcastle'], 'organization:newcastle-united', RECONCILE_TOWN_CLUBS_ACTOR],
       [
         ['organization:newcastle-rugby-union'],
         'organization:newcastle-falcons',
         RECONCILE_TOWN_CLUBS_ACTOR,
       ],
     ]);
-    const [falconsView] = await store.getEntities(['organization:newcastle-falcons']);
-    expect(falconsView?.articleCount).toBe(3);
-    expect(await keysNamed('Newcastle')).toEqual(['organization:newcastle']);
+    const views = await store.getEntities([
+      'organization:newcastle-falcons',
+      'organization:newcastle-united',
+    ]);
+    expect(views.map((v) => v?.articleCount)).toEqual([3, 4]);
+  });
+
+  it('leaves a town named only outside sports reports alone', async () => {
+    const resolver = createResolver({ lookup: store, extractorVersion: 'test/1' });
+    const hotels = club('Blackpool Hotel Association', undefined, 'Blackpool Hotel Association');
+    for (const extraction of [
+      article('one', 'Blackpool Hotel Association said Blackpool was full.', [
+        hotels,
+        { ...club('Blackpool'), mentions: [{ sentence: 0, text: 'Blackpool', nth: 1 }] },
+      ]),
+      article('two', 'Blackpool Hotel Association met.', [hotels]),
+    ]) {
+      await store.upsertArticle(await resolver.resolveArticle(extraction));
+    }
+    const places = { has: (name: string) => name === 'Blackpool' };
+
+    expect(
+      await reconcileTownClubs(store, (await store.snapshot()).entities, new Set(), places),
+    ).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ import { titleEndingAt, titledPersons } from './person-titles';
 import { projectPatterns } from './project-patterns';
 import type { RawMention } from './raw-mention';
 import { settleGazetteerAndTagger } from './settle-gazetteer-and-tagger';
-import { nameTownClubsBySport } from './town-club-sport';
+import { markClubsOfSport } from './town-club-sport';
 
 export interface EntityRecogniserOptions {
   gazetteer: Gazetteer;
@@ -154,7 +154,7 @@ export function createEntityRecogniser(options: EntityRecogniserOptions): Entity
     for (const m of spans.map(nerMentionOf)) if (m) accept(m);
 
     for (const m of mentions) if (m.attributes) delete m.attributes.titleOfIso2;
-    nameTownClubsBySport(a.text, mentions);
+    markClubsOfSport(a.text, mentions, gazetteer);
     return assembleEntities(a, mentions, keyOf);
   };
 }

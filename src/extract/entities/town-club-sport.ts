@@ -1,3 +1,4 @@
+import type { Gazetteer } from '../gazetteer';
 import type { RawMention } from './raw-mention';
 
 /** The sports whose clubs British news names by their town ("Newcastle", "Leicester"). */
@@ -44,31 +45,46 @@ export function articleSport(text: string): Sport | undefined {
  * means by a town's club named alone: its football club ("Newcastle" is Newcastle United unless
  * the report is of another sport).
  */
-const UNMARKED_SPORT: Sport = 'football';
+export const UNMARKED_SPORT: Sport = 'football';
 
 /**
- * Names each club the tagger found under its town's name alone (an organisation named like a
- * place the gazetteer knows: "Newcastle", "Leicester") with the sport of the article, when that
- * is not football: "Newcastle (rugby union)"; not a person's surname in the same article. The
- * town's football club and its rugby club are
- * two organisations that news names alike, and only the report's sport tells them apart; a
- * football report, or one of no clear sport, keeps the town's name (see `UNMARKED_SPORT`).
+ * Marks the clubs of a sports report. Each club the tagger found under its town's name alone (an
+ * organisation named like a place the gazetteer knows: "Newcastle", "Leicester"; not a person's
+ * surname in the same report) is named with the report's sport when that is not football:
+ * "Newcastle (rugby union)". The town's football club and its rugby club are two organisations
+ * news names alike, and only the report's sport tells them apart; a football report, or one of
+ * no clear sport, keeps the town's name (see `UNMARKED_SPORT`). These clubs, and the tagger's
+ * organisations whose names begin with a town's ("Newcastle Falcons"), get the report's sport
+ * as attribute `sport`, which tells the end-of-run passes whose full name a town's club may be.
  */
-export function nameTownClubsBySport(text: string, mentions: readonly RawMention[]): void {
+export function markClubsOfSport(
+  text: string,
+  mentions: readonly RawMention[],
+  gazetteer: Pick<Gazetteer, 'lookupName'>,
+): void {
+  const isPlace = (name: string) =>
+    gazetteer.lookupName(name).some((e) => e.type === 'Location' || e.type === 'Country');
+  const named = mentions.filter((m) => m.type === 'Organization' && m.source === 'ner' && !m.entry);
+  if (named.length === 0) return;
+  const sport = articleSport(text);
+  if (sport === undefined) return;
   // "Paterson" beside Chris Paterson is the player, whatever town is called so.
   const surnames = new Set(
     mentions.filter((m) => m.type === 'Person').map((m) => m.name.split(' ').at(-1)),
   );
-  const clubs = mentions.filter(
-    (m) =>
-      m.type === 'Organization' &&
-      m.source === 'ner' &&
-      !m.entry &&
-      m.candidates?.length &&
-      !surnames.has(m.name),
-  );
-  if (clubs.length === 0) return;
-  const sport = articleSport(text);
-  if (sport === undefined || sport === UNMARKED_SPORT) return;
-  for (const club of clubs) club.name = `${club.name} (${sport})`;
+  for (const m of named) {
+    const townClub = Boolean(m.candidates?.length) && !surnames.has(m.name);
+    if (!townClub && !beginsWithPlace(m.name, isPlace)) continue;
+    m.attributes = { ...m.attributes, sport };
+    if (townClub && sport !== UNMARKED_SPORT) m.name = `${m.name} (${sport})`;
+  }
+}
+
+/** Whether a name of two words or more begins with a place's name ("Newcastle Falcons"). */
+function beginsWithPlace(name: string, isPlace: (name: string) => boolean): boolean {
+  const words = name.split(' ');
+  for (let end = 1; end < words.length; end += 1) {
+    if (isPlace(words.slice(0, end).join(' '))) return true;
+  }
+  return false;
 }
