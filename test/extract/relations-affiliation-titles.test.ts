@@ -171,6 +171,14 @@ describe('affiliation read from the organisation named before the person', () =>
     ]);
   });
 
+  it('reads no belonging into "from" a club someone is moved from', () => {
+    expect(triples('Celtic signed Jane Roe from Rangers last summer.')).toEqual([]);
+    expect(triples('The deal took Jane Roe from Rangers to Celtic in 2001.')).toEqual([]);
+    expect(triples('Jane Roe, from Rangers, and John Doe scored.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:rangers'],
+    ]);
+  });
+
   it('states a relation of both names of a bracketed pair kept apart', () => {
     const found = relationsIn('Jane Roe, candidate of the Labor Party (PT), won 9 percent.');
     expect(found.map((r) => [r.subject, r.type, r.object, r.rule])).toEqual(

@@ -37,6 +37,31 @@ const NAMED =
 const TITLE_WORDS =
   /\b(?:Chief|Executive|Officer|President|Director|Minister|Secretary|Chairman|Chairwoman|Manager|Head|Editor)\b/;
 
+/**
+ * Verbs that move someone between employers: "Chelsea signed X from Arsenal", "the deal took X
+ * from Leeds to Cardiff" say where X was, not where X works.
+ */
+const TRANSFER_VERBS = new Set([
+  'sign',
+  'buy',
+  'take',
+  'bring',
+  'lure',
+  'recruit',
+  'poach',
+  'snap',
+  'prise',
+  'loan',
+  'sell',
+  'release',
+  'move',
+  'transfer',
+  'hire',
+  'acquire',
+]);
+/** How many words before the person a transfer verb still governs it ("signed striker X from"). */
+const TRANSFER_REACH = 3;
+
 /** Bodies one sits in: "Roe, of the Clover Town Council," is a member of it. */
 const ASSEMBLY = /\b(?:Council|Committee|Commission|Parliament|Senate|Assembly|Congress|Cabinet)\b/;
 
@@ -115,7 +140,7 @@ function afterPerson(view: SentenceView, person: PlacedMention): RelationCandida
     !TITLE_WORDS.test(person.text)
   ) {
     const object = objectAt(view, t + 1, ['Organization']);
-    if (object) {
+    if (object && !(word(view, t) === 'from' && movedFrom(view, person, object))) {
       const type = isParty(object) ? 'MEMBER_OF' : 'WORKS_FOR';
       return candidate(view, type, `prep:person-${word(view, t)}-org`, person, object, true);
     }
@@ -142,7 +167,7 @@ function afterPerson(view: SentenceView, person: PlacedMention): RelationCandida
         next === 'and' ||
         pos === 'VERB' ||
         pos === 'AUX');
-    if (object && ends) {
+    if (object && ends && !(ofWord === 'from' && movedFrom(view, person, object))) {
       const type = isParty(object) || ASSEMBLY.test(object.text) ? 'MEMBER_OF' : 'WORKS_FOR';
       return candidate(view, type, `apposition:person-${ofWord}-org`, person, object, true);
     }
@@ -177,6 +202,18 @@ function afterPerson(view: SentenceView, person: PlacedMention): RelationCandida
   const verbEnd = copulaEnd(view, t);
   if (verbEnd === undefined) return undefined;
   return roleThenObject(view, verbEnd, person, 'copula:role-of');
+}
+
+/**
+ * Whether "X from Acme" tells of X leaving Acme: a transfer verb just before X ("Chelsea signed X
+ * from Arsenal") or a destination after Acme ("took X from Leeds to Cardiff").
+ */
+function movedFrom(view: SentenceView, person: PlacedMention, org: PlacedMention): boolean {
+  if (word(view, org.endToken) === 'to') return true;
+  for (let t = person.firstToken - 1; t >= person.firstToken - TRANSFER_REACH; t -= 1) {
+    if (TRANSFER_VERBS.has(word(view, t))) return true;
+  }
+  return false;
 }
 
 /** Whether "'s" comes right before the mention: "Celtic's Henri Camara and Nacho Novo of Rangers". */
