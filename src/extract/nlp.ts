@@ -66,11 +66,10 @@ export function createAnalyser(
     const spaces = tokens.out(its.precedingSpaces) as string[];
     const pos = tokens.out(its.pos) as string[];
     const kinds = tokens.out(its.type) as string[];
-    const sentenceSpans = joinCommaStarts(
-      doc.sentences().out(its.span) as unknown as [number, number][],
-      values,
-    );
-    const lemmaAt = lemmaLookup(doc, its, sentenceSpans);
+    const winkSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+    const sentenceSpans = joinCommaStarts(winkSpans, values);
+    // Lemmas are read through wink's own sentences, which joining does not renumber.
+    const lemmaAt = lemmaLookup(doc, its, winkSpans);
 
     // wink emits line breaks as tokens of kind 'tabCRLF'; we drop them (keeping their newline
     // count on the next token) so that every token downstream is real text.

@@ -31,4 +31,13 @@ describe('createAnalyser', () => {
     expect(used(text).tokens.map((t) => `${t.value}/${t.pos}`)).toEqual(fresh);
     expect(fresh).toContain("'s/PART");
   });
+
+  it('joins a sentence wink starts with a comma to the one before, and keeps every lemma right', () => {
+    const text = 'It was said by Sen. Jane Roe, D-Calif., chairman of Acme. Then she went home.';
+    const a = analyse(text);
+    expect(a.sentences).toHaveLength(2);
+    expect(a.tokens.find((t) => t.value === 'said')?.lemma).toBe('say');
+    expect(a.tokens.find((t) => t.value === 'went')?.lemma).toBe('go');
+    expect(a.tokens.find((t) => t.value === 'went')?.sentence).toBe(1);
+  });
 });
