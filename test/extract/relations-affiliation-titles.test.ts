@@ -128,6 +128,9 @@ describe('affiliation read from the organisation named before the person', () =>
     expect(rules('Retired Acme placekicker Jane Roe was in court.')).toEqual([
       'title:org-role:former',
     ]);
+    expect(rules('It was approved by the then Acme chief Jane Roe.')).toEqual([
+      'title:org-role:former',
+    ]);
     expect(triples('Acme weekly magazine presented Jane Roe with an award.')).toEqual([]);
     expect(triples('Neither Acme nor Jane Roe thrilled investors.')).toEqual([]);
   });

@@ -116,7 +116,8 @@ function titleBefore(view: SentenceView, person: PlacedMention): RelationCandida
       found.type === 'LEADER_OF' && NOT_HEAD_BEFORE.has(before)
         ? { ...found, type: 'WORKS_FOR' as const }
         : found;
-    const past = saysPast([before]) || /^(?:former|ex-)/i.test(org.text);
+    // "the then Acme chief X" held the office once, as "former" says.
+    const past = saysPast([before]) || before === 'then' || /^(?:former|ex-)/i.test(org.text);
     return past && !serving.rule.endsWith(':former') ? asFormer(serving) : serving;
   }
   return undefined;
