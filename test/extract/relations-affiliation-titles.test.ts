@@ -135,6 +135,13 @@ describe('affiliation read from the organisation named before the person', () =>
     expect(triples('Neither Acme nor Jane Roe thrilled investors.')).toEqual([]);
   });
 
+  it('reads a role written after an organisation and its bracketed other name', () => {
+    expect(triples('Transport Union (PT) chief Jane Roe said so.')).toEqual([
+      ['p:roe', 'LEADER_OF', 'o:pt'],
+      ['p:roe', 'LEADER_OF', 'o:union'],
+    ]);
+  });
+
   it('reads "the head of X, Y," and "a spokesman for X, Y," as naming the holder', () => {
     expect(triples('The head of Acme Foods, Dr. Jane Roe, said so.')).toEqual([
       ['p:roe', 'LEADER_OF', 'o:acme'],

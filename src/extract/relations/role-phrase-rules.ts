@@ -100,15 +100,19 @@ function titleBefore(view: SentenceView, person: PlacedMention): RelationCandida
   for (let s = end - 1; s >= view.sentence.firstToken && s >= end - MAX_ROLE_WORDS; s -= 1) {
     const org = view.mentions.find((m) => m.endToken === s && m.type === 'Organization');
     if (!org) continue;
+    // "World Anti-Doping Agency (WADA) chief Dick Pound": the role follows the bracketed name,
+    // and what stands before the name outside the brackets says whether the office is past.
+    const outer = bracketedAfter(view, org);
+    const name = outer ?? org;
     // "the SNP's Holyrood leader": the role is the possessor's, in the body named after it.
-    if (word(view, org.firstToken - 1) === "'s") return undefined;
-    const role = roleAt(view, s, false);
+    if (word(view, name.firstToken - 1) === "'s") return undefined;
+    const role = roleAt(view, outer ? s + 1 : s, false);
     if (!role || role.end !== end || role.words.includes('and')) return undefined;
     // A verb is no part of a title before a name ("RPM weekly magazine presented Holiff").
     if (role.pos.includes('VERB')) return undefined;
     const found = fromRole(view, role, person, org, 'title:org-role', true);
     if (!found) return undefined;
-    const beforeToken = view.tokens[org.firstToken - 1];
+    const beforeToken = view.tokens[name.firstToken - 1];
     const before =
       beforeToken?.sentence === view.sentence.index ? beforeToken.value.toLowerCase() : '';
     // "acting Opec secretary general X" serves the organisation without leading it.
@@ -117,10 +121,19 @@ function titleBefore(view: SentenceView, person: PlacedMention): RelationCandida
         ? { ...found, type: 'WORKS_FOR' as const }
         : found;
     // "the then Acme chief X" held the office once, as "former" says.
-    const past = saysPast([before]) || before === 'then' || /^(?:former|ex-)/i.test(org.text);
+    const past = saysPast([before]) || before === 'then' || /^(?:former|ex-)/i.test(name.text);
     return past && !serving.rule.endsWith(':former') ? asFormer(serving) : serving;
   }
   return undefined;
+}
+
+/** The organisation whose other name `inner` is, written "Outer ( inner )", if so. */
+function bracketedAfter(view: SentenceView, inner: PlacedMention): PlacedMention | undefined {
+  if (word(view, inner.firstToken - 1) !== '(' || word(view, inner.endToken) !== ')')
+    return undefined;
+  return view.mentions.find(
+    (m) => m.endToken === inner.firstToken - 1 && m.type === 'Organization',
+  );
 }
 
 function afterPerson(view: SentenceView, person: PlacedMention): RelationCandidate | undefined {
