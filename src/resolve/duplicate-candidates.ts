@@ -2,6 +2,7 @@ import type { EntityType } from '../model/entity-types';
 import { normaliseName } from '../model/ids';
 import { initialsOf, isAcronym } from './acronyms';
 import { comparePersonNames } from './compare-person-names';
+import { isMisspeltFor } from './misspelt-names';
 import { personNameOf, type PersonName } from './person-name';
 
 /** What the duplicate report needs of an entity: a `GraphSnapshot` entity will do. */
@@ -31,7 +32,9 @@ export interface CountedEntity {
  *   elsewhere than before one trailing word ("Lords" and "House of Lords", "Rangers" and
  *   "Glasgow Rangers"), the other named in two articles or more;
  * - `first-name`: a one-word non-person that is the first name of a person named in more
- *   articles ("Paula" and Paula Radcliffe).
+ *   articles ("Paula" and Paula Radcliffe);
+ * - `misspelt`: two non-persons of one type, one name a slip of the pen for the other, sharing
+ *   a word ("Europe Union" and "European Union", "Landsdowne Road"; see `isMisspeltFor`).
  * A person named like another's double-barrelled surname ("Kilroy Silk", "Robert Kilroy-Silk")
  * is a `lone-surname`; one-word plurals ("Oscar", "Oscars") are a `plural`.
  */
@@ -43,7 +46,8 @@ export type DuplicateReason =
   | 'plural'
   | 'acronym'
   | 'name-contains'
-  | 'first-name';
+  | 'first-name'
+  | 'misspelt';
 
 const MIN_LISTED_ACRONYM = 3;
 
@@ -168,7 +172,7 @@ function reasonBetween(a: Indexed, b: Indexed): DuplicateReason | null {
   if (containsAsWords(b.normalisedName, a.normalisedName)) {
     return b.entity.articleCount >= MIN_CONTAINING_ARTICLES ? 'name-contains' : null;
   }
-  return null;
+  return isMisspeltFor(a.entity.name, b.entity.name) ? 'misspelt' : null;
 }
 
 /**

@@ -75,6 +75,23 @@ describe('findDuplicateCandidates', () => {
     ]);
   });
 
+  it('pairs names of one type that differ by a slip of the pen in one word', () => {
+    expect(
+      reasons(
+        [
+          entity('wd:Q458', 'Organization', 'European Union', 300),
+          entity('organization:europe-union', 'Organization', 'Europe Union', 1),
+          entity('location:middle-east', 'Location', 'Middle East', 100),
+          entity('location:middle-earth', 'Location', 'Middle Earth', 2),
+        ],
+        2,
+      ),
+    ).toEqual([
+      ['European Union', ['misspelt:organization:europe-union']],
+      ['Middle East', []],
+    ]);
+  });
+
   it('lists a short name inside a longer one, a first name standing alone, a spaced double-barrel and a one-word plural', () => {
     const entities = [
       entity('organization:house-of-lords', 'Organization', 'House of Lords', 41),
