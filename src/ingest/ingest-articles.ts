@@ -44,7 +44,7 @@ export interface IngestOptions {
   dryRun?: boolean;
   /** How often a store write is retried when the store is unavailable. */
   storeRetries?: number;
-  /** Most articles written in one store transaction (default 50). */
+  /** Most articles written in one store transaction (default DEFAULT_BATCH_SIZE, 200). */
   batchSize?: number;
   /**
    * Most articles extracted ahead of the writer (default: a batch, and at least four per unit

@@ -12,6 +12,7 @@ import {
   WORKER_RECYCLE_HEAP_MB,
 } from '../../ingest/extraction-heap-limits';
 import { extractAheadOf, ingestArticles } from '../../ingest/ingest-articles';
+import { DEFAULT_BATCH_SIZE } from '../../ingest/ingest-group';
 import { limitHeapGrowth } from '../../ingest/limit-heap-growth';
 import { reconcileAfterIngest } from '../../ingest/reconcile-after-ingest';
 import { createProgressReporter } from '../../ingest/progress';
@@ -69,7 +70,7 @@ export function ingestCommand(ctx: CliContext): Command {
     .option(
       '--batch-size <n>',
       'most articles written in one store transaction (a batch is also written once its first article has waited 500 ms)',
-      '50',
+      String(DEFAULT_BATCH_SIZE),
     )
     .option('--json', 'print the summary as one JSON document on stdout')
     .action(async (inputs: string[], options: IngestOptions) => {
