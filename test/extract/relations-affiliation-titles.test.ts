@@ -82,6 +82,15 @@ describe('affiliation from titles, ranks and appositions written as news writes 
       expect.arrayContaining([['p:roe', 'MEMBER_OF', 'o:labor']]),
     );
     expect(triples('Jane Roe, the independent member for the Loch Ness West, spoke.')).toEqual([]);
+    expect(triples('Clover Town Council deputy Jane Roe spoke.')).toEqual(
+      expect.arrayContaining([['p:roe', 'MEMBER_OF', 'o:council']]),
+    );
+    expect(triples('Acme Foods deputy Jane Roe spoke.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:acme'],
+    ]);
+    expect(triples('Acme Foods delegate Jane Roe spoke.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:acme'],
+    ]);
   });
 
   it("reads a reporter's beat and a possessive title after a copula", () => {

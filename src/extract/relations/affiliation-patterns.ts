@@ -25,6 +25,10 @@ const INSTITUTION =
 const TITLE_WORDS =
   /\b(?:Chief|Executive|Officer|President|Director|Minister|Secretary|Chairman|Chairwoman|Manager|Head|Editor)\b/;
 
+/** Bodies whose deputies and delegates sit in them: the name matches unless it is one. */
+const NOT_AN_ASSEMBLY =
+  /^(?!.*\b(?:Duma|Parliament|Assembly|Congress|Senate|Chamber|Convention|Conference|Council|Rada|Knesset|Diet|Bundestag|Majlis|Sejm|Party)\b)/;
+
 /** The comma before a name in apposition, with a courtesy or rank title kept out of the name. */
 const NAME_APPOSITION = /^,(?: (?:dr|mr|mrs|ms|prof|sir|lt|capt|gen|col|sen|rep)\.?)?$/;
 
@@ -284,8 +288,20 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     second: P,
     confidence: 0.85,
     reverse: true,
-    // "Labor Party (PT) candidate Cecilia Soto", "Russian State Duma Deputy Konstantin Zatulin".
-    between: new RegExp(`^${PAREN_ALIAS}(?:[a-z-]+ )?(?:${MEMBER_TITLES}|deputy)$`),
+    // "Labor Party (PT) candidate Cecilia Soto", "WorldCom board member Bert Roberts".
+    between: new RegExp(`^${PAREN_ALIAS}(?:[a-z-]+ )?(?!delegate$)${MEMBER_TITLES}$`),
+  },
+  {
+    type: 'MEMBER_OF',
+    rule: 'title:org-member',
+    first: ORG,
+    second: P,
+    confidence: 0.85,
+    reverse: true,
+    // "Russian State Duma Deputy Konstantin Zatulin" sits in an assembly; an "Acme deputy" or a
+    // "Uefa delegate" works for the body (title:org-staff, title:org-role).
+    between: new RegExp(`^${PAREN_ALIAS}(?:[a-z-]+ )?(?:deputy|delegate)$`),
+    firstTextNot: NOT_AN_ASSEMBLY,
   },
   {
     type: 'WORKS_FOR',
