@@ -190,6 +190,12 @@ describe('affiliation read from the organisation named before the person', () =>
     ]);
   });
 
+  it('reads no employment into the noun for an arrival or a ticket holder', () => {
+    expect(triples('Jane Roe, a free transfer from Rangers, scored twice.')).toEqual([]);
+    expect(triples('Jane Roe, the newcomer from Rangers, scored twice.')).toEqual([]);
+    expect(triples('Rangers season-ticket holder Jane Roe was there.')).toEqual([]);
+  });
+
   it('reads no belonging into "from" a club someone is moved from', () => {
     expect(triples('Celtic signed Jane Roe from Rangers last summer.')).toEqual([]);
     expect(triples('The deal took Jane Roe from Rangers to Celtic in 2001.')).toEqual([]);

@@ -166,6 +166,14 @@ const NOT_A_ROLE = new Set([
   'character',
   'committee',
   'defector',
+  // Where a player came from or what someone holds, not an employment: "a free transfer from
+  // Rangers", "the newcomer from Arsenal", "Arsenal season-ticket holder".
+  'transfer',
+  'newcomer',
+  'holder',
+  // Whom someone harmed: "the Acme killer".
+  'killer',
+  'murderer',
 ]);
 /** Role heads that do not end like agent nouns ("-er", "-ist", "-man" …). */
 const ROLE_WORDS = new Set([
