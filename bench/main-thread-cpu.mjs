@@ -16,7 +16,12 @@ const out = process.env.NEWSGRAPH_MAIN_CPU;
 if (out && isMainThread) install(out);
 
 function install(outFile) {
-  const schedstat = openSync(`/proc/self/task/${process.pid}/schedstat`, 'r');
+  let schedstat;
+  try {
+    schedstat = openSync(`/proc/self/task/${process.pid}/schedstat`, 'r');
+  } catch {
+    return; // not Linux: no figure rather than a failed run
+  }
   const buffer = Buffer.alloc(128);
   // schedstat: time on a CPU, time runnable but waiting for one (ns), times scheduled.
   const mainThread = () => {
