@@ -14,6 +14,7 @@ const SPECS: EntitySpec[] = [
   { id: 'o:ap', type: 'Organization', forms: ['Associated Press', 'AP'] },
   { id: 'o:inst', type: 'Organization', forms: ['Institute of Zoology'] },
   { id: 'o:hall', type: 'Organization', forms: ['Islington Academy'] },
+  { id: 'o:hospital', type: 'Organization', forms: ['Clover Hospital', 'Clover Centre'] },
   { id: 'o:union', type: 'Organization', forms: ['Transport Union'] },
   { id: 'o:celtic', type: 'Organization', forms: ['Celtic'] },
   { id: 'o:rangers', type: 'Organization', forms: ['Rangers'] },
@@ -107,6 +108,8 @@ describe('affiliation from titles, ranks and appositions written as news writes 
       ['p:roe', 'WORKS_FOR', 'o:inst'],
     ]);
     expect(triples('Jane Roe will play two songs at the Islington Academy.')).toEqual([]);
+    expect(triples('The baby, Jane Roe, at Clover Hospital is stable.')).toEqual([]);
+    expect(triples('Tickets for Jane Roe at the Clover Centre sold out.')).toEqual([]);
   });
 
   it('gives both people of a coordination their organisation, unless the first is possessed', () => {

@@ -17,9 +17,12 @@ import {
 
 /** An organisation named in brackets after another: "PAN (National Action Party) candidate". */
 const PAREN_ALIAS = '(?:\\( <Organization> \\) |\\) )?';
-/** Names of places people work at: "the Institute of Zoology", "Vanderbilt University". */
-const INSTITUTION =
-  /\b(?:Institute|University|Univ\.|College|School|Laborator(?:y|ies)|Hospital|Clinic|Cent(?:er|re)|Observatory|Foundation|Museum|Library|Seminary)\b/;
+/**
+ * Names of places of research, where someone "at" one works there: "the Institute of Zoology",
+ * "Vanderbilt University". Not a hospital, school, centre or museum, where "X at" one is as often
+ * a patient, a pupil, a performer or an exhibit ("the baby, X, at Great Ormond Street Hospital").
+ */
+const INSTITUTION = /\b(?:Institute|University|Univ\.|Laborator(?:y|ies)|Observatory)\b/;
 
 /** A "person" named by a title is the recogniser's mistake ("said Karen Thomson, Chief Executive of AOL UK"). */
 const TITLE_WORDS =
