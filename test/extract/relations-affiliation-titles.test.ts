@@ -101,6 +101,14 @@ describe('affiliation from titles, ranks and appositions written as news writes 
     expect(triples("Jane Roe is the AP's Northwest regional reporter.")).toEqual([
       ['p:roe', 'WORKS_FOR', 'o:ap'],
     ]);
+    expect(triples('Jane Roe writes a weekly column for the Associated Press.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:ap'],
+    ]);
+    expect(triples('Jane Roe reports on the economy for the Associated Press.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:ap'],
+    ]);
+    expect(triples('Jane Roe wrote a cheque for Acme Foods.')).toEqual([]);
+    expect(triples('Jane Roe broadcast an appeal for Acme Foods.')).toEqual([]);
   });
 
   it('reads "at" an institute as working there, not "at" a venue', () => {

@@ -24,6 +24,12 @@ const PAREN_ALIAS = '(?:\\( <Organization> \\) |\\) )?';
  */
 const INSTITUTION = /\b(?:Institute|University|Univ\.|Laborator(?:y|ies)|Observatory)\b/;
 
+/** A word of what a reporter covers: "the White House", "the <Location> conflict". */
+const BEAT = '(?: (?:[a-z-]+|<[A-Za-z]+>))';
+/** A piece a journalist writes or broadcasts: "a weekly column", "the story". */
+const WRITING =
+  '(?:a|an|the|his|her|their) (?:[a-z-]+ )?(?:column|blog|story|report|piece|article|feature|programme|show|series)';
+
 /** A "person" named by a title is the recogniser's mistake ("said Karen Thomson, Chief Executive of AOL UK"). */
 const TITLE_WORDS =
   /\b(?:Chief|Executive|Officer|President|Director|Minister|Secretary|Chairman|Chairwoman|Manager|Head|Editor)\b/;
@@ -349,9 +355,11 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     first: P,
     second: ORG,
     confidence: 0.75,
-    // "W. Dale Nelson covers the White House for The Associated Press".
+    // "W. Dale Nelson covers the White House for The Associated Press", "writes for the AP",
+    // "reports on the economy for", "writes a weekly column for"; not "wrote a cheque for Acme"
+    // or "broadcast an appeal for Acme", where the work is not the writer's job.
     between: new RegExp(
-      `^${WHO}${FILL}(?:cover|report|write|broadcast)(?: (?:[a-z-]+|<[A-Za-z]+>)){0,4} for(?: the)?$`,
+      `^${WHO}${FILL}(?:cover${BEAT}{1,4}|(?:report|write|broadcast)(?: (?:on|about)${BEAT}{1,3}| ${WRITING})?) for(?: the)?$`,
     ),
   },
   {
