@@ -207,6 +207,10 @@ describe('affiliation read from the organisation named before the person', () =>
     expect(triples('Rangers season-ticket holder Jane Roe was there.')).toEqual([]);
   });
 
+  it('reads no belonging into "of Acme fame"', () => {
+    expect(triples('Jane Roe of Acme Foods fame said so.')).toEqual([]);
+  });
+
   it('reads no belonging into "from" a club someone is moved from', () => {
     expect(triples('Celtic signed Jane Roe from Rangers last summer.')).toEqual([]);
     expect(triples('The deal took Jane Roe from Rangers to Celtic in 2001.')).toEqual([]);

@@ -154,7 +154,9 @@ function afterPerson(view: SentenceView, person: PlacedMention): RelationCandida
     !TITLE_WORDS.test(person.text)
   ) {
     const object = objectAt(view, t + 1, ['Organization']);
-    if (object && !(word(view, t) === 'from' && movedFrom(view, person, object))) {
+    // "Jane Roe of Acme fame" is known for it, not part of it.
+    const fame = object !== undefined && word(view, object.endToken) === 'fame';
+    if (object && !fame && !(word(view, t) === 'from' && movedFrom(view, person, object))) {
       const type = isParty(object) ? 'MEMBER_OF' : 'WORKS_FOR';
       return candidate(view, type, `prep:person-${word(view, t)}-org`, person, object, true);
     }
