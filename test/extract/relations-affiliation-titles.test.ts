@@ -69,6 +69,15 @@ describe('affiliation from titles, ranks and appositions written as news writes 
     ).toEqual([['p:roe', 'WORKS_FOR', 'o:acme']]);
   });
 
+  it("reads no affiliation into an apposition about someone else's staff or member", () => {
+    expect(triples('Jane Roe, the mother of Rangers striker John Doe, said so.')).toEqual([
+      ['p:doe', 'WORKS_FOR', 'o:rangers'],
+    ]);
+    expect(triples('Jane Roe, a critic of Acme Foods executives, said so.')).toEqual([]);
+    expect(triples('Jane Roe, a lawyer representing Acme Foods workers, said so.')).toEqual([]);
+    expect(triples('Jane Roe, the wife of a Clover Town Council member, said so.')).toEqual([]);
+  });
+
   it('keeps a colleague described as "another former" employee, as a past office', () => {
     expect(rules('In it John Doe, another former Acme trader, wore a wig.')).toEqual([
       'apposition:org-staff:former',

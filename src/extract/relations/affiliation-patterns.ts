@@ -38,6 +38,14 @@ const TITLE_WORDS =
 const NOT_AN_ASSEMBLY =
   /^(?!.*\b(?:Duma|Parliament|Assembly|Congress|Senate|Chamber|Convention|Conference|Council|Rada|Knesset|Diet|Bundestag|Majlis|Sejm|Party)\b)/;
 
+/**
+ * An apposition's article and up to two words before the organisation it names ("Tal, a senior
+ * Defense Ministry official", "another former CBOT trader"). No preposition: in "Jane Roe, the
+ * mother of Arsenal striker X" the organisation is someone else's (verbs are kept out by fits).
+ */
+const ARTICLE_BEFORE_ORG =
+  /^, (?:a|an|the|another)(?: (?!(?:of|to|for|with|at|in|on|by|from|against|about|like|than|and|or|but)\b)[a-z-]+){0,2}$/;
+
 /** The comma before a name in apposition, with a courtesy or rank title kept out of the name. */
 const NAME_APPOSITION = /^,(?: (?:dr|mr|mrs|ms|prof|sir|lt|capt|gen|col|sen|rep)\.?)?$/;
 
@@ -213,7 +221,7 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     confidence: 0.85,
     // "Joe Weitz, another Emery employee", "Daniel Dewey, another former CBOT trader", "Tal, a
     // senior Defense Ministry official".
-    between: /^, (?:a|an|the|another)(?: [a-z-]+){0,2}$/,
+    between: ARTICLE_BEFORE_ORG,
     after: new RegExp(`^(?:[a-z-]+ )?${ANY_STAFF}(?: |$)`),
   },
   {
@@ -394,7 +402,7 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     second: ORG,
     confidence: 0.85,
     // "Virginia Galle, a City Council member and CAP supporter, said".
-    between: /^, (?:a|an|the|another)(?: [a-z-]+){0,2}$/,
+    between: ARTICLE_BEFORE_ORG,
     after: new RegExp(`^(?:[a-z-]+ )?${MEMBER_TITLES}(?: |$)`),
   },
 ];

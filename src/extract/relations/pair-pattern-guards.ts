@@ -26,6 +26,8 @@ const VERSUS = new Set([
   'visit',
   'and',
 ]);
+/** Appositions that read an organisation's staff or member after an article: "X, a senior Acme official". */
+const ARTICLE_APPOSITION = /^apposition:org-(?:staff|member)$/;
 /** Rules that read a noun phrase (a title, a possessive, an apposition): no verb to negate or hedge. */
 export const NOUN_PHRASE_RULE = /^(?:title|possessive|apposition|attribution|compound):/;
 const CITY_KINDS = new Set(['city', 'capital']);
@@ -60,6 +62,9 @@ export function fits(
     hasVerbBetween(view, first, second)
   )
     return false;
+  // "Jane Roe, a lawyer representing Acme workers": a verb makes the organisation another's
+  // ("long-serving" is an adjective).
+  if (ARTICLE_APPOSITION.test(p.rule) && hasVerbBetween(view, first, second, true)) return false;
   if (p.firstTextNot?.test(first.text)) return false;
   if (p.secondTextIs && !p.secondTextIs.test(second.text)) return false;
   if (p.notAfterPossessive && inSentence(before) && patternWord(before as Token) === "'s")
@@ -113,9 +118,16 @@ function sentenceText(view: SentenceView): string {
     .join(' ');
 }
 
-function hasVerbBetween(view: SentenceView, first: PlacedMention, second: PlacedMention): boolean {
+/** Whether a verb stands between the mentions; `hyphened`: not one after a hyphen ("long-serving"). */
+function hasVerbBetween(
+  view: SentenceView,
+  first: PlacedMention,
+  second: PlacedMention,
+  hyphened = false,
+): boolean {
   for (let t = first.endToken; t < second.firstToken; t += 1) {
     const pos = view.tokens[t]?.pos;
+    if (hyphened && view.tokens[t - 1]?.value === '-') continue;
     if (pos === 'VERB' || pos === 'AUX') return true;
   }
   return false;
