@@ -78,6 +78,15 @@ describe('affiliation from titles, ranks and appositions written as news writes 
     expect(triples('Jane Roe, the wife of a Clover Town Council member, said so.')).toEqual([]);
   });
 
+  it('reads an apposition after one about someone else as not about the first person', () => {
+    expect(triples('Jane Roe, the daughter of John Doe, chairman of Acme Foods, spoke.')).toEqual([
+      ['p:doe', 'LEADER_OF', 'o:acme'],
+    ]);
+    expect(triples('Jane Roe, the widow of the founder, chairman of Acme Foods, spoke.')).toEqual(
+      [],
+    );
+  });
+
   it('keeps a colleague described as "another former" employee, as a past office', () => {
     expect(rules('In it John Doe, another former Acme trader, wore a wig.')).toEqual([
       'apposition:org-staff:former',

@@ -40,6 +40,8 @@ export function applyPairPatterns(
     const starts = [first.endToken];
     const afterAppositive = skipAppositive(view, first.endToken);
     if (afterAppositive !== undefined) starts.push(afterAppositive);
+    const stacks =
+      afterAppositive !== undefined && describesOnlyFirst(view, first.endToken, afterAppositive);
     for (let j = i + 1; j < mentions.length; j += 1) {
       const second = mentions[j] as PlacedMention;
       if (second.entity === first.entity) continue;
@@ -52,7 +54,9 @@ export function applyPairPatterns(
         // "X, 45, chairman of Y" is the apposition "X, chairman of Y"; so is "X (leader of Y)".
         const asApposition =
           from !== first.endToken
-            ? `, ${words}`
+            ? stacks
+              ? `, ${words}`
+              : undefined
             : words.startsWith('( ')
               ? `, ${words.slice(2)}`
               : undefined;
@@ -184,6 +188,21 @@ function coordinated(view: SentenceView, j: number, p: PairPattern): PlacedMenti
 }
 
 /** `X, the most prominent guest at …, vowed`: the token after the closing comma, if any. */
+/**
+ * Whether the apposition from `from` to `to` is about the first mention alone, so that one after
+ * it describes that mention too ("X, 45, chairman of Y"). In "X, the daughter of Z, chairman of Y"
+ * or "X, the widow of the founder, chairman of Y" the next one may be about Z or the founder.
+ */
+function describesOnlyFirst(view: SentenceView, from: number, to: number): boolean {
+  for (let t = from; t < to; t += 1) {
+    const w = (view.tokens[t] as Token).value.toLowerCase();
+    if (w === 'of' || w === 'to') return false;
+  }
+  return !view.mentions.some(
+    (m) => m.type === 'Person' && m.firstToken >= from && m.endToken <= to,
+  );
+}
+
 function skipAppositive(view: SentenceView, from: number): number | undefined {
   const tokens = view.tokens;
   if (tokens[from]?.value !== ',') return undefined;
