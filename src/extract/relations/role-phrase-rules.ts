@@ -112,7 +112,7 @@ function titleBefore(view: SentenceView, person: PlacedMention): RelationCandida
     if (role.pos.includes('VERB')) return undefined;
     const found = fromRole(view, role, person, org, 'title:org-role', true);
     if (!found) return undefined;
-    const beforeToken = view.tokens[name.firstToken - 1];
+    const beforeToken = view.tokens[firstOfCoordination(view, name).firstToken - 1];
     const before =
       beforeToken?.sentence === view.sentence.index ? beforeToken.value.toLowerCase() : '';
     // "acting Opec secretary general X" serves the organisation without leading it.
@@ -125,6 +125,22 @@ function titleBefore(view: SentenceView, person: PlacedMention): RelationCandida
     return past && !serving.rule.endsWith(':former') ? asFormer(serving) : serving;
   }
   return undefined;
+}
+
+/**
+ * The first organisation of a coordination ending in `org`: a word before "former Free and Bad
+ * Company singer" is about both bands.
+ */
+function firstOfCoordination(view: SentenceView, org: PlacedMention): PlacedMention {
+  let first = org;
+  while (word(view, first.firstToken - 1) === 'and') {
+    const previous = view.mentions.find(
+      (m) => m.endToken === first.firstToken - 1 && m.type === 'Organization',
+    );
+    if (!previous) break;
+    first = previous;
+  }
+  return first;
 }
 
 /** The organisation whose other name `inner` is, written "Outer ( inner )", if so. */
