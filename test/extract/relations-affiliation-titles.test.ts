@@ -166,6 +166,9 @@ describe('affiliation read from the organisation named before the person', () =>
     expect(rules('Retired Acme placekicker Jane Roe was in court.')).toEqual([
       'title:org-role:former',
     ]);
+    expect(triples('Acme Foods financial chief Jane Roe resigned.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:acme'],
+    ]);
     expect(rules('It starred former Rangers and Acme Foods placekicker Jane Roe.')).toEqual([
       'title:org-role:former',
     ]);

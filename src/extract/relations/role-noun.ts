@@ -48,6 +48,17 @@ const NOT_THE_HEAD = new Set([
   'honorary',
   'joint',
 ]);
+/** Adjectives naming a function an officer heads: "financial chief" runs the finances. */
+const FUNCTIONS = new Set([
+  'financial',
+  'medical',
+  'technical',
+  'legal',
+  'commercial',
+  'operating',
+  'scientific',
+  'creative',
+]);
 /** Members of a body, not its staff. */
 const MEMBERS = new Set(['member', 'mp', 'mep', 'peer', 'councillor', 'backbencher', 'activist']);
 /**
@@ -268,8 +279,12 @@ export function relationOfRole(
   const before = words.slice(0, head);
   if (!isRoleHead(headWord)) return undefined;
   const twoWord = head > 0 ? `${words[head - 1]} ${headWord}` : '';
-  // "election chief", "sales director": a noun before the head names the part it runs.
-  const nounScoped = head > 0 && role.pos[head - 1] === 'NOUN' && !TWO_WORD_HEADS.has(twoWord);
+  // "election chief", "sales director", "financial chief": a noun or a function's adjective
+  // before the head names the part it runs.
+  const nounScoped =
+    head > 0 &&
+    (role.pos[head - 1] === 'NOUN' || FUNCTIONS.has(words[head - 1] as string)) &&
+    !TWO_WORD_HEADS.has(twoWord);
   const notHead =
     scoped || nounScoped || before.some((w) => NOT_THE_HEAD.has(w) || w === 'honorary');
   if (object === 'Country') {
