@@ -53,6 +53,9 @@ describe('affiliation from titles, ranks and appositions written as news writes 
       triples('Jane Roe, chairman of the strongest opposition party, the Acme, spoke.'),
     ).toEqual([['p:roe', 'LEADER_OF', 'o:acme']]);
     expect(triples('Jane Roe, leader of the opposition to Acme, spoke.')).toEqual([]);
+    expect(triples('Jane Roe, head of the inquiry into Acme, spoke.')).toEqual([]);
+    expect(triples('Jane Roe, a lawyer for the family suing Acme, spoke.')).toEqual([]);
+    expect(triples('Jane Roe, chairman of the panel investigating Acme, spoke.')).toEqual([]);
   });
 
   it('reads an apposition that follows another one or an abbreviation', () => {

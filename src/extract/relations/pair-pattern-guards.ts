@@ -28,6 +28,8 @@ const VERSUS = new Set([
 ]);
 /** Appositions that read an organisation's staff or member after an article: "X, a senior Acme official". */
 const ARTICLE_APPOSITION = /^apposition:org-(?:staff|member)$/;
+/** Rules whose organisation may be described before its name (ORG_DESCRIPTION): "the banned VHP". */
+const DESCRIBED_ORG = /^(?:apposition:(?:staff-of|org-leader-of|member-of)|copula:staff-of)$/;
 /** Rules that read a noun phrase (a title, a possessive, an apposition): no verb to negate or hedge. */
 export const NOUN_PHRASE_RULE = /^(?:title|possessive|apposition|attribution|compound):/;
 const CITY_KINDS = new Set(['city', 'capital']);
@@ -65,6 +67,7 @@ export function fits(
   // "Jane Roe, a lawyer representing Acme workers": a verb makes the organisation another's
   // ("long-serving" is an adjective).
   if (ARTICLE_APPOSITION.test(p.rule) && hasVerbBetween(view, first, second, true)) return false;
+  if (DESCRIBED_ORG.test(p.rule) && clauseBefore(view, second)) return false;
   if (p.firstTextNot?.test(first.text)) return false;
   if (p.secondTextIs && !p.secondTextIs.test(second.text)) return false;
   if (p.notAfterPossessive && inSentence(before) && patternWord(before as Token) === "'s")
@@ -131,6 +134,21 @@ function hasVerbBetween(
     if (pos === 'VERB' || pos === 'AUX') return true;
   }
   return false;
+}
+
+/**
+ * Whether a clause about another ends right before the organisation: "a lawyer for the family
+ * suing Acme", "chairman of the panel investigating Acme" — a noun, then its verb (a verb after
+ * "the" describes the organisation: "the banned VHP").
+ */
+function clauseBefore(view: SentenceView, m: PlacedMention): boolean {
+  const at = (t: number) => {
+    const token = view.tokens[t];
+    return token?.sentence === view.sentence.index ? token : undefined;
+  };
+  const verbAt =
+    at(m.firstToken - 1)?.value.toLowerCase() === 'the' ? m.firstToken - 2 : m.firstToken - 1;
+  return at(verbAt)?.pos === 'VERB' && at(verbAt - 1)?.pos === 'NOUN';
 }
 
 function looksNamed(m: PlacedMention): boolean {

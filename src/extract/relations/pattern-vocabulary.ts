@@ -48,5 +48,5 @@ export const MEMBER_TITLES = '(?:(?:presidential |parliamentary )?candidate|memb
  * phrase ("the opposition to Acme").
  */
 const DESCRIPTION_WORD =
-  '(?!(?:to|of|in|on|at|for|with|by|from|and|or|but|that|which|who|whose|be|have|say)\\b)[a-z-]+';
+  '(?!(?:to|of|in|into|on|at|for|with|by|from|over|against|about|after|under|between|and|or|but|that|which|who|whose|be|have|say)\\b)[a-z-]+';
 export const ORG_DESCRIPTION = `(?: ${DESCRIPTION_WORD}(?: ${DESCRIPTION_WORD}){0,3}(?: , the)?)?`;
