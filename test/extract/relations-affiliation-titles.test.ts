@@ -196,6 +196,10 @@ describe('affiliation read from the organisation named before the person', () =>
     expect(triples('A spokesman for the Coast Guard, Jane Roe, said so.')).toEqual([
       ['p:roe', 'WORKS_FOR', 'o:guard'],
     ]);
+    expect(rules('The former head of Acme Foods, Jane Roe, said so.')).toEqual([
+      'apposition:head-named:former',
+    ]);
+    expect(triples('The wife of the head of Acme Foods, Jane Roe, said so.')).toEqual([]);
   });
 
   it('reads ", of X," and a bracketed apposition as belonging', () => {

@@ -46,6 +46,12 @@ const NOT_AN_ASSEMBLY =
 const ARTICLE_BEFORE_ORG =
   /^, (?:a|an|the|another)(?: (?!(?:of|to|for|with|at|in|on|by|from|against|about|like|than|and|or|but)\b)[a-z-]+){0,2}$/;
 
+/**
+ * Where a title naming the holder after it may start: not after "of", inside another's phrase
+ * ("the wife of the head of Acme, Jane Roe" is the wife).
+ */
+const NOT_OF_SOMEONE = '(?:^|(?<!\\bof) )';
+
 /** The comma before a name in apposition, with a courtesy or rank title kept out of the name. */
 const NAME_APPOSITION = /^,(?: (?:dr|mr|mrs|ms|prof|sir|lt|capt|gen|col|sen|rep)\.?)?$/;
 
@@ -379,7 +385,9 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     reverse: true,
     // "The head of Queensland Liver Transplant Service, Dr. Russell Strong, said".
     between: NAME_APPOSITION,
-    before: new RegExp(`(?:^| )the ${NOT_THE_HEAD}(?:[a-z-]+ )?${ORG_TITLES} of(?: the)?$`),
+    before: new RegExp(
+      `${NOT_OF_SOMEONE}the ${NOT_THE_HEAD}(?:[a-z-]+ )?${ORG_TITLES} of(?: the)?$`,
+    ),
     after: /^(?:,|\.|$)/,
   },
   {
@@ -392,7 +400,9 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     partyMember: true,
     // "A spokesman for the Coast Guard, Lt. Pat Philbin, said".
     between: NAME_APPOSITION,
-    before: new RegExp(`(?:^| )(?:a|an|the) ${ADJ}{0,2}${ANY_STAFF} (?:for|at|of|with)(?: the)?$`),
+    before: new RegExp(
+      `${NOT_OF_SOMEONE}(?:a|an|the) ${ADJ}{0,2}${ANY_STAFF} (?:for|at|of|with)(?: the)?$`,
+    ),
     after: /^(?:,|\.|$)/,
   },
   {

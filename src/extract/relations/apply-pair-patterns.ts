@@ -2,7 +2,7 @@ import type { EntityType } from '../../model/entity-types';
 import type { Token } from '../nlp';
 import type { PairPattern } from './pair-pattern';
 import { fits, NOUN_PHRASE_RULE, pastOffice, TITLE_TYPES } from './pair-pattern-guards';
-import { asFormer } from './past-office';
+import { asFormer, saysPast } from './past-office';
 import { isParty } from './role-noun';
 import { PAIR_PATTERNS } from './pair-patterns';
 import type { RelationCandidate } from './relation-candidate';
@@ -67,9 +67,14 @@ export function applyPairPatterns(
             (asApposition !== undefined && APPOSITION.test(p.rule) && p.between.test(asApposition));
           if (!matches || !fits(view, p, first, second)) continue;
           if (p.after && !p.after.test(wordsAfter(view, second))) continue;
-          if (p.before && !p.before.test(wordsBefore(view, first))) continue;
+          const titleBefore = p.before?.exec(wordsBefore(view, first));
+          if (p.before && !titleBefore) continue;
           const found = candidate(view, p, first, second, words);
-          const past = TITLE_TYPES.has(p.type) && pastOffice(view, first, second);
+          // "The former head of Acme, Jane Roe": the title before the first mention may be past.
+          const past =
+            TITLE_TYPES.has(p.type) &&
+            (pastOffice(view, first, second) ||
+              (titleBefore ? saysPast(titleBefore[0].trim().split(' ')) : false));
           out.push(past ? asFormer(found) : found);
           if (p.rule.startsWith('verb:') && !p.reverse)
             for (const also of coordinated(view, j, p)) out.push(candidate(view, p, first, also));
