@@ -90,6 +90,13 @@ describe('affiliation from titles, ranks and appositions written as news writes 
     );
   });
 
+  it('reads no affiliation into a title that is someone\'s: "the Acme chairman\'s wife"', () => {
+    expect(triples("Jane Roe, the Acme Foods chairman's wife, said so.")).toEqual([]);
+    expect(triples("Jane Roe, the Acme Foods spokesman's daughter, said so.")).toEqual([]);
+    expect(triples("Jane Roe is the Acme Foods spokesman's daughter.")).toEqual([]);
+    expect(triples('Jane Roe is an Acme Foods fan and former trader.')).toEqual([]);
+  });
+
   it('keeps a colleague described as "another former" employee, as a past office', () => {
     expect(rules('In it John Doe, another former Acme trader, wore a wig.')).toEqual([
       'apposition:org-staff:former',

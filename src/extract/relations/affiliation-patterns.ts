@@ -52,6 +52,9 @@ const ARTICLE_BEFORE_ORG =
  */
 const NOT_OF_SOMEONE = '(?:^|(?<!\\bof) )';
 
+/** The end of a title read after the organisation: not someone's ("the Acme chairman's wife"). */
+const TITLE_ENDS = "(?: (?!'s\\b)|$)";
+
 /** The comma before a name in apposition, with a courtesy or rank title kept out of the name. */
 const NAME_APPOSITION = /^,(?: (?:dr|mr|mrs|ms|prof|sir|lt|capt|gen|col|sen|rep)\.?)?$/;
 
@@ -228,7 +231,7 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     // "Joe Weitz, another Emery employee", "Daniel Dewey, another former CBOT trader", "Tal, a
     // senior Defense Ministry official".
     between: ARTICLE_BEFORE_ORG,
-    after: new RegExp(`^(?:[a-z-]+ )?${ANY_STAFF}(?: |$)`),
+    after: new RegExp(`^(?:[a-z-]+ )?${ANY_STAFF}${TITLE_ENDS}`),
   },
   {
     type: 'LEADER_OF',
@@ -237,7 +240,7 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     second: ORG,
     confidence: 0.85,
     between: /^, ?(?:the|a|an)?$/,
-    after: new RegExp(`^(?:'s )?${NOT_THE_HEAD}(?:[a-z-]+ )?${ORG_TITLES}(?! of)(?: |$)`),
+    after: new RegExp(`^(?:'s )?${NOT_THE_HEAD}(?:[a-z-]+ )?${ORG_TITLES}(?! of)${TITLE_ENDS}`),
   },
   {
     type: 'LEADER_OF',
@@ -348,7 +351,9 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     // University of Iowa professor".
     between: new RegExp(`^${WHO}${FILL}be (?:a|an|the)(?: former)?$`),
     secondOwnsRole: true,
-    after: new RegExp(`^(?:'s )?(?:[a-z-]+ |<(?:Location|Country)> ){0,3}${ANY_STAFF}(?: |$)`),
+    after: new RegExp(
+      `^(?:'s )?(?:(?!(?:and|or) )[a-z-]+ |<(?:Location|Country)> ){0,3}${ANY_STAFF}${TITLE_ENDS}`,
+    ),
   },
   {
     type: 'WORKS_FOR',
@@ -413,6 +418,6 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     confidence: 0.85,
     // "Virginia Galle, a City Council member and CAP supporter, said".
     between: ARTICLE_BEFORE_ORG,
-    after: new RegExp(`^(?:[a-z-]+ )?${MEMBER_TITLES}(?: |$)`),
+    after: new RegExp(`^(?:[a-z-]+ )?${MEMBER_TITLES}${TITLE_ENDS}`),
   },
 ];
