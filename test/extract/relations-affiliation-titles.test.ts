@@ -268,6 +268,21 @@ describe('affiliation read from the organisation named before the person', () =>
   });
 });
 
+describe('affiliation read from verbs of work', () => {
+  it('reads working, teaching and serving at or in an organisation, not working with one', () => {
+    expect(triples('Jane Roe taught at Acme Foods for years.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:acme'],
+    ]);
+    expect(triples('Jane Roe, who served 24 years in the Clover Town Council, spoke.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:council'],
+    ]);
+    expect(triples('Jane Roe worked as a chemist for Acme Foods.')).toEqual([
+      ['p:roe', 'WORKS_FOR', 'o:acme'],
+    ]);
+    expect(triples('Jane Roe worked with Acme Foods on the plan.')).toEqual([]);
+  });
+});
+
 describe('sentences', () => {
   it('never start with a comma: an abbreviation does not end the sentence before one', () => {
     const analysed = createAnalyser()(

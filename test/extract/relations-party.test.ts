@@ -37,5 +37,9 @@ describe('people and political parties', () => {
     expect(triples('Acting Acme chairman Jane Roe spoke.')).toEqual([
       ['p:roe', 'WORKS_FOR', 'o:acme'],
     ]);
+    // An outgoing chairman still leads until he goes.
+    expect(triples('Outgoing Acme chairman Jane Roe spoke.')).toEqual([
+      ['p:roe', 'LEADER_OF', 'o:acme'],
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   ANY_STAFF,
   MEMBER_TITLES,
   ORG_DESCRIPTION,
+  TITLE_WORDS,
   COUNTRY_TITLES,
   FILL,
   MINISTER_TITLES,
@@ -29,10 +30,6 @@ const BEAT = '(?: (?:[a-z-]+|<[A-Za-z]+>))';
 /** A piece a journalist writes or broadcasts: "a weekly column", "the story". */
 const WRITING =
   '(?:a|an|the|his|her|their) (?:[a-z-]+ )?(?:column|blog|story|report|piece|article|feature|programme|show|series)';
-
-/** A "person" named by a title is the recogniser's mistake ("said Karen Thomson, Chief Executive of AOL UK"). */
-const TITLE_WORDS =
-  /\b(?:Chief|Executive|Officer|President|Director|Minister|Secretary|Chairman|Chairwoman|Manager|Head|Editor)\b/;
 
 /** Bodies whose deputies and delegates sit in them: the name matches unless it is one. */
 const NOT_AN_ASSEMBLY =

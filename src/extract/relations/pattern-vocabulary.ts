@@ -50,3 +50,7 @@ export const MEMBER_TITLES = '(?:(?:presidential |parliamentary )?candidate|memb
 const DESCRIPTION_WORD =
   '(?!(?:to|of|in|into|on|at|for|with|by|from|over|against|about|after|under|between|and|or|but|that|which|who|whose|be|have|say)\\b)[a-z-]+';
 export const ORG_DESCRIPTION = `(?: ${DESCRIPTION_WORD}(?: ${DESCRIPTION_WORD}){0,3}(?: , the)?)?`;
+
+/** A "person" named by a title is the recogniser's mistake ("Karen Thomson, Chief Executive of AOL UK"). */
+export const TITLE_WORDS =
+  /\b(?:Chief|Executive|Officer|President|Director|Minister|Secretary|Chairman|Chairwoman|Manager|Head|Editor)\b/;

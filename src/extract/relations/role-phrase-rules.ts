@@ -5,6 +5,7 @@ import { asFormer, saysPast } from './past-office';
 import { isParty, relationOfRole, type RoleNoun } from './role-noun';
 import type { PlacedMention, SentenceView } from './sentence-view';
 import { patternWord } from './sentence-view';
+import { TITLE_WORDS } from './pattern-vocabulary';
 
 /** Prepositions that tie a role to its organisation: "director of", "analyst from". */
 const ROLE_PREPS = new Set(['of', 'at', 'for', 'with', 'from']);
@@ -28,14 +29,13 @@ const NOT_IN_ROLE = new Set([
   'VERB',
   'PUNCT',
 ]);
-/** Words before an organisation's title that make the office someone's stand-in. */
-const NOT_HEAD_BEFORE = new Set(['acting', 'deputy', 'vice', 'interim', 'shadow', 'outgoing']);
+/**
+ * Words before an organisation's title that make the office someone's stand-in ("acting Opec
+ * secretary general"); an outgoing chairman still leads until he goes.
+ */
+const NOT_HEAD_BEFORE = new Set(['acting', 'deputy', 'vice', 'interim', 'shadow']);
 const NAMED =
   /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.? \p{Lu}[\p{L}'’-]+|\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)+)$/u;
-
-/** A "person" named by a title is the recogniser's mistake ("Karen Thomson, Chief Executive of AOL UK"). */
-const TITLE_WORDS =
-  /\b(?:Chief|Executive|Officer|President|Director|Minister|Secretary|Chairman|Chairwoman|Manager|Head|Editor)\b/;
 
 /**
  * Verbs that move someone between employers: "Chelsea signed X from Arsenal", "the deal took X
