@@ -55,9 +55,11 @@ async function readSurnameNeighbours(
  * reconcileLoneSurnames), then entities whose
  * type was the tagger's guess into the far better attested entity of another type that carries
  * their name (see reconcileOtherTypes), then organisations named with and without "Party", "Inc"
- * or a plural (see reconcileNameVariants), then organisations named by a short form of a longer
- * name ("United", "Lords") into the longer name most articles using the short form name too (see
- * reconcileShortForms), then one-word organisations named in the singular and the plural
+ * or a plural, or by a slip of the pen (see reconcileNameVariants), then organisations named by a
+ * short form of a longer name ("United", "Lords") into the longer name most articles using the
+ * short form name too (see reconcileShortForms), then a town's club into the one fuller club name
+ * of the same sport its articles name beside it ("Newcastle (rugby union)" into Newcastle Falcons;
+ * see reconcileTownClubs), then one-word organisations named in the singular and the plural
  * ("Oscar", "Oscars") when most articles of one name the other (see reconcileOneWordPlurals),
  * then organisations named with a place first ("Glasgow Rangers") into the
  * organisation of the rest of the name when most of their articles name it too (see

@@ -6,29 +6,6 @@ export const MIN_SHARED_NEIGHBOURS = 2;
 export const NEIGHBOUR_LEAD = 2;
 
 /**
- * The neighbours of `keys` from a stream of sentence co-mention pairs (an export source's
- * CO_MENTIONED edges): only pairs touching a key of interest are kept, so the whole graph's
- * pairs can stream past.
- */
-export async function readNeighbours(
-  pairs: AsyncIterable<{ kind: string; source: string; target: string }>,
-  keys: ReadonlySet<string>,
-): Promise<Map<string, Set<string>>> {
-  const neighbours = new Map<string, Set<string>>();
-  const add = (key: string, other: string) => {
-    let set = neighbours.get(key);
-    if (!set) neighbours.set(key, (set = new Set()));
-    set.add(other);
-  };
-  for await (const pair of pairs) {
-    if (pair.kind !== 'co-mention') continue;
-    if (keys.has(pair.source)) add(pair.source, pair.target);
-    if (keys.has(pair.target)) add(pair.target, pair.source);
-  }
-  return neighbours;
-}
-
-/**
  * Which of several namesakes the vague entity keeps company with: for each holder, the
  * neighbours it shares with the vague entity that no other holder has ("Campbell" named beside
  * Tony Blair and Downing Street, which Alastair Campbell is and Menzies Campbell is not). Chosen
