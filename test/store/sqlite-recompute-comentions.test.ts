@@ -62,6 +62,16 @@ function rowsWrittenBy(work: () => void): number {
 }
 
 describe('recomputeArticleCoMentions', () => {
+  it('recomputes every article asked, however many, a bounded step at a time', () => {
+    const expected = rowsFromMentions();
+    const real = [...new Set(expected.map((r) => r.articleId))];
+    db.prepare('DELETE FROM article_comentions').run();
+    // Articles beyond the first step's share: the real ones come last.
+    const unknown = Array.from({ length: 450 }, (_, i) => `no-such-article-${i}`);
+    recomputeArticleCoMentions(ctx, [...unknown, ...real]);
+    expect(storedRows()).toEqual(expected);
+  });
+
   it('writes nothing when the co-mentions already follow from the mentions', () => {
     const before = storedRows();
     const articleIds = [...new Set(before.map((r) => r.articleId))];
