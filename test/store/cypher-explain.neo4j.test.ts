@@ -145,6 +145,19 @@ describe('migrations', () => {
     expect(fulltext.records.map((r) => r.get('state') as string)).toEqual(['ONLINE']);
   });
 
+  it('index merges by the entity they went into, so reading them seeks instead of scanning', async () => {
+    const text = readFileSync(join(root, 'merge/standing-merges-into.cypher'), 'utf8');
+    const result = await driver.executeQuery(`EXPLAIN ${text}`, { intos: ['person:a'] });
+    const operators: string[] = [];
+    const walk = (plan: { operatorType: string; children: unknown[] }) => {
+      operators.push(plan.operatorType);
+      for (const child of plan.children) walk(child as typeof plan);
+    };
+    walk(result.summary.plan as unknown as { operatorType: string; children: unknown[] });
+    expect(operators.some((o) => o.startsWith('NodeIndexSeek'))).toBe(true);
+    expect(operators.some((o) => o.startsWith('NodeByLabelScan'))).toBe(false);
+  });
+
   it('can run twice, and concurrently, ending at the same version', async () => {
     // Without a recorded version every migrator re-applies every command at the same time.
     await clearDatabase(driver);
