@@ -1,5 +1,6 @@
 import type { Token } from '../nlp';
 import type { RelationCandidate } from './relation-candidate';
+import { locatedIn } from './place-words';
 import type { PlacedMention, SentenceView } from './sentence-view';
 import { usStateForm } from './us-states';
 
@@ -104,6 +105,7 @@ function coordinatedBefore(view: SentenceView, j: number): PlacedMention[] {
   return items;
 }
 
+/** A LOCATED_IN an address states: a noun phrase, asserted whatever the verbs around it say. */
 function located(
   view: SentenceView,
   subject: PlacedMention,
@@ -111,15 +113,5 @@ function located(
   rule: string,
   confidence: number,
 ): RelationCandidate {
-  return {
-    type: 'LOCATED_IN',
-    subject: subject.entity,
-    object: object.entity,
-    rule,
-    confidence,
-    sentence: view.sentence.index,
-    firstToken: subject.firstToken,
-    endToken: object.endToken,
-    nounPhrase: true,
-  };
+  return { ...locatedIn(view, subject, object, rule, confidence), nounPhrase: true };
 }
