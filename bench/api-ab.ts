@@ -19,6 +19,7 @@ import { Cleanup } from './cleanup';
 import { postGraphql } from './graphql-http';
 import { loadGraphql, type LoadResult } from './graphql-load';
 import { logProgress } from './progress-log';
+import { orderForRound } from './alternate';
 
 interface AbArgs {
   builds: { label: string; cli: string }[];
@@ -129,7 +130,7 @@ async function benchStore(
   const samples: Sample[] = [];
   try {
     for (let round = 0; round < args.rounds; round += 1) {
-      const order = round % 2 === 0 ? servers : [...servers].reverse();
+      const order = orderForRound(servers, round);
       for (const query of queries) {
         for (const { label, api } of order) {
           logProgress(`${store} round ${round + 1}: ${label} ${query.name}`);

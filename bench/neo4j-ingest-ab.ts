@@ -22,6 +22,7 @@ import { Neo4jGraphStore } from '../src/store/neo4j';
 import { Cleanup } from './cleanup';
 import { BBC_NDJSON, SEED_ARTICLE } from './corpus';
 import { startNeo4j } from './neo4j-server';
+import { runAlternating } from './alternate';
 
 interface Tree {
   label: string;
@@ -182,18 +183,14 @@ async function main(): Promise<void> {
   const { trees, runs, extra } = parseArgs(process.argv.slice(2));
   const cleanup = new Cleanup();
   cleanup.installSignalHandlers();
-  const results: RunResult[] = [];
   try {
-    for (let run = 0; run < runs; run += 1) {
-      const order = run % 2 === 0 ? trees : [...trees].reverse();
-      for (const tree of order) {
-        const result = await ingestOnce(tree, extra, cleanup);
-        console.error(
-          `run ${run + 1} ${tree.label}: ${(result.wallMs / 1000).toFixed(1)} s, snapshot ${result.snapshotHash}`,
-        );
-        results.push(result);
-      }
-    }
+    const results = await runAlternating(runs, trees, async (tree, run) => {
+      const result = await ingestOnce(tree, extra, cleanup);
+      console.error(
+        `run ${run + 1} ${tree.label}: ${(result.wallMs / 1000).toFixed(1)} s, snapshot ${result.snapshotHash}`,
+      );
+      return result;
+    });
     report(results, trees);
   } finally {
     await cleanup.run();

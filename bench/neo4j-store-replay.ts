@@ -18,6 +18,7 @@ import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
 import { Cleanup } from './cleanup';
 import { startNeo4j } from './neo4j-server';
+import { runAlternating } from './alternate';
 
 interface Tree {
   label: string;
@@ -374,19 +375,15 @@ async function main(): Promise<void> {
   const { trees, runs, calls, reconcile, warm } = parseArgs(process.argv.slice(2));
   const cleanup = new Cleanup();
   cleanup.installSignalHandlers();
-  const results: ReplayResult[] = [];
   try {
-    for (let run = 0; run < runs; run += 1) {
-      const order = run % 2 === 0 ? trees : [...trees].reverse();
-      for (const tree of order) {
-        const result = await replayOnce(tree, calls, { reconcile, warm }, cleanup);
-        console.error(
-          `run ${run + 1} ${tree.label}: calls ${(result.ingestMs / 1000).toFixed(1)} s / ${result.ingestCpu.toFixed(1)} s CPU, passes ${(result.reconcileMs / 1000).toFixed(1)} s / ${result.reconcileCpu.toFixed(1)} s CPU (${result.merges} merges: ${result.rounds}), snapshot ${result.snapshotHash}\n` +
-            `  calls' CPU by JVM thread: ${result.threadCpu.map(([kind, cpu]) => `${kind} ${cpu.toFixed(1)}`).join(', ')}`,
-        );
-        results.push(result);
-      }
-    }
+    const results = await runAlternating(runs, trees, async (tree, run) => {
+      const result = await replayOnce(tree, calls, { reconcile, warm }, cleanup);
+      console.error(
+        `run ${run + 1} ${tree.label}: calls ${(result.ingestMs / 1000).toFixed(1)} s / ${result.ingestCpu.toFixed(1)} s CPU, passes ${(result.reconcileMs / 1000).toFixed(1)} s / ${result.reconcileCpu.toFixed(1)} s CPU (${result.merges} merges: ${result.rounds}), snapshot ${result.snapshotHash}\n` +
+          `  calls' CPU by JVM thread: ${result.threadCpu.map(([kind, cpu]) => `${kind} ${cpu.toFixed(1)}`).join(', ')}`,
+      );
+      return result;
+    });
     report(results, trees);
   } finally {
     await cleanup.run();

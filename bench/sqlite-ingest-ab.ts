@@ -22,6 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { Cleanup } from './cleanup';
 import { BBC_NDJSON, SEED_ARTICLE } from './corpus';
 import { hashSnapshot, hashTables } from './sqlite-graph-hash';
+import { runAlternating } from './alternate';
 
 interface Tree {
   label: string;
@@ -192,16 +193,12 @@ async function main(): Promise<void> {
   const { trees, runs, statements, extra } = parseArgs(process.argv.slice(2));
   const cleanup = new Cleanup();
   cleanup.installSignalHandlers();
-  const results: RunResult[] = [];
   try {
-    for (let run = 0; run < runs; run += 1) {
-      const order = run % 2 === 0 ? trees : [...trees].reverse();
-      for (const tree of order) {
-        const result = await ingestOnce(tree, { statements, extra }, cleanup);
-        console.error(`run ${run + 1} ${tree.label}: ${describe(result)}`);
-        results.push(result);
-      }
-    }
+    const results = await runAlternating(runs, trees, async (tree, run) => {
+      const result = await ingestOnce(tree, { statements, extra }, cleanup);
+      console.error(`run ${run + 1} ${tree.label}: ${describe(result)}`);
+      return result;
+    });
     report(results, trees);
   } finally {
     await cleanup.run();

@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Cleanup } from './cleanup';
 import { hashSnapshot, hashTables } from './sqlite-graph-hash';
+import { runAlternating } from './alternate';
 
 interface Tree {
   label: string;
@@ -127,19 +128,16 @@ async function main(): Promise<void> {
   const { trees, runs, dump, statements } = parseArgs(process.argv.slice(2));
   const cleanup = new Cleanup();
   cleanup.installSignalHandlers();
-  const results: RunResult[] = [];
   try {
-    for (let run = 0; run < runs; run += 1) {
-      for (const tree of run % 2 === 0 ? trees : [...trees].reverse()) {
-        const r = await replayOnce(tree, { dump, statements }, cleanup);
-        console.error(
-          `run ${run + 1} ${tree.label}: ingest ${s(r.ingestCpuMs)} s CPU (${s(r.ingestWallMs)} s wall), ` +
-            `passes ${s(r.passesCpuMs)} s CPU (${s(r.passesWallMs)} s wall), ${r.created} created, ` +
-            `${r.merges} merges, snapshot ${r.snapshotHash}, tables ${r.tablesHash}`,
-        );
-        results.push(r);
-      }
-    }
+    const results = await runAlternating(runs, trees, async (tree, run) => {
+      const r = await replayOnce(tree, { dump, statements }, cleanup);
+      console.error(
+        `run ${run + 1} ${tree.label}: ingest ${s(r.ingestCpuMs)} s CPU (${s(r.ingestWallMs)} s wall), ` +
+          `passes ${s(r.passesCpuMs)} s CPU (${s(r.passesWallMs)} s wall), ${r.created} created, ` +
+          `${r.merges} merges, snapshot ${r.snapshotHash}, tables ${r.tablesHash}`,
+      );
+      return r;
+    });
     console.log('\nmean main-thread CPU per replay');
     for (const tree of trees) {
       const mine = results.filter((r) => r.tree === tree.label);
