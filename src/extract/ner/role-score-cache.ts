@@ -188,8 +188,9 @@ export class RoleScoreCache {
   }
 
   /**
-   * sentenceScores into `out` (from index 0), from each token's word id (`words[t]`, idOf) and
-   * tag id (`tags[t]`, tagIdOf). Allocates nothing, for the tagger's per-sentence loop.
+   * sentenceScores into `out` (token t at row t - first), from each token's word id (`words[t]`,
+   * idOf) and tag id (`tags[t]`, tagIdOf); only tokens [from, to) of the sentence when given.
+   * Allocates nothing, for the tagger's per-sentence loop.
    */
   sentenceScoresInto(
     words: Int32Array,
@@ -197,12 +198,14 @@ export class RoleScoreCache {
     first: number,
     end: number,
     out: Float32Array,
+    from: number = first,
+    to: number = end,
   ): void {
     const { bias, wordRoles: W, tagRoles: G } = this;
     // Per role, where the neighbour's word and tag rows start; beyond the sentence the edge
     // stands in as a word with no tag. Sums are kept in a register and rounded to float32 at
     // each step, exactly as `out[i] += word + tag` role by role would round them.
-    for (let t = first; t < end; t += 1) {
+    for (let t = from; t < to; t += 1) {
       const o = (t - first) * L;
       const w0 = words[t]! * ROW;
       const g0 = tags[t]! * ROW;

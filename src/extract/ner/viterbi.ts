@@ -1,9 +1,10 @@
-import { isAllowedTransition, LABEL_COUNT } from './labels';
+import { isAllowedTransition, LABEL_COUNT, OUTSIDE as OUTSIDE_IMPORTED } from './labels';
 import { START_ROW } from './weights';
 
 const L = LABEL_COUNT;
-// A module-level copy: transpiled imports are getter calls, paid per token otherwise.
+// Module-level copies: transpiled imports are getter calls, paid per token otherwise.
 const START = START_ROW;
+const OUTSIDE = OUTSIDE_IMPORTED;
 
 /** Transition scores with IOB2-forbidden moves (O → I-X, B-X → I-Y) fixed at -Infinity. */
 export function constrainTransitions(transitions: Float32Array): Float32Array {
@@ -77,12 +78,33 @@ export function viterbiInto(
   transitions: Float32Array,
   buffers: ViterbiBuffers,
 ): void {
-  if (length === 0) return;
+  viterbiSegmentInto(emissions, 0, length, transitions, buffers, false, false);
+}
+
+/**
+ * viterbi over the tokens [from, to) of a sentence (rows of `emissions`), their labels written
+ * to `buffers.labels[from .. to)`. `afterOutside`: the token before `from` is O (the segment
+ * starts as if after O, not at the sentence start); `beforeOutside`: the token at `to` is O, so
+ * the last label is chosen with its move to O. With O fixed around it, a segment's best labels
+ * are those of the best path through the whole sentence that has O there (see nameSegmentsInto).
+ */
+export function viterbiSegmentInto(
+  emissions: Float32Array,
+  from: number,
+  to: number,
+  transitions: Float32Array,
+  buffers: ViterbiBuffers,
+  afterOutside: boolean,
+  beforeOutside: boolean,
+): void {
+  if (to <= from) return;
   const { score, back, labels } = buffers;
-  const { from, fromCount } = movesOf(transitions);
-  const start = START * L;
-  for (let l = 0; l < L; l += 1) score[l] = emissions[l]! + transitions[start + l]!;
-  for (let t = 1; t < length; t += 1) {
+  const { from: moveFrom, fromCount } = movesOf(transitions);
+  const start = (afterOutside ? OUTSIDE : START) * L;
+  const firstRow = from * L;
+  for (let l = 0; l < L; l += 1)
+    score[firstRow + l] = emissions[firstRow + l]! + transitions[start + l]!;
+  for (let t = from + 1; t < to; t += 1) {
     const previous = (t - 1) * L;
     const current = t * L;
     for (let l = 0; l < L; l += 1) {
@@ -90,7 +112,7 @@ export function viterbiInto(
       let arg = 0;
       const moves = fromCount[l]!;
       for (let k = 0; k < moves; k += 1) {
-        const p = from[l * L + k]!;
+        const p = moveFrom[l * L + k]!;
         const s = score[previous + p]! + transitions[p * L + l]!;
         if (s > best) {
           best = s;
@@ -101,9 +123,20 @@ export function viterbiInto(
       back[current + l] = arg;
     }
   }
-  const lastRow = (length - 1) * L;
+  const lastRow = (to - 1) * L;
   let last = 0;
-  for (let l = 1; l < L; l += 1) if (score[lastRow + l]! > score[lastRow + last]!) last = l;
-  labels[length - 1] = last;
-  for (let t = length - 1; t > 0; t -= 1) labels[t - 1] = back[t * L + labels[t]!]!;
+  if (beforeOutside) {
+    let best = score[lastRow]! + transitions[OUTSIDE * L + OUTSIDE]!;
+    for (let l = 1; l < L; l += 1) {
+      const s = score[lastRow + l]! + transitions[l * L + OUTSIDE]!;
+      if (s > best) {
+        best = s;
+        last = l;
+      }
+    }
+  } else {
+    for (let l = 1; l < L; l += 1) if (score[lastRow + l]! > score[lastRow + last]!) last = l;
+  }
+  labels[to - 1] = last;
+  for (let t = to - 1; t > from; t -= 1) labels[t - 1] = back[t * L + labels[t]!]!;
 }
