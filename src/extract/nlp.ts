@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
-import type { WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { createLemmaReader, type LemmaReader } from './wink-lemma-reader';
 import { createPerDocumentWink, type PerDocumentWink } from './wink-per-document';
 
 /**
@@ -68,8 +68,7 @@ export function createAnalyser(
     const kinds = tokens.out(its.type) as string[];
     const winkSpans = doc.sentences().out(its.span) as unknown as [number, number][];
     const sentenceSpans = joinCommaStarts(winkSpans, values);
-    // Lemmas are read through wink's own sentences, which joining does not renumber.
-    const lemmaAt = lemmaLookup(doc, its, winkSpans);
+    const lemmaAt = createLemmaReader(nlp, doc);
 
     // wink emits line breaks as tokens of kind 'tabCRLF'; we drop them (keeping their newline
     // count on the next token) so that every token downstream is real text.
@@ -150,52 +149,10 @@ function joinCommaStarts(spans: [number, number][], values: readonly string[]): 
   return joined;
 }
 
-/** The lemma of wink's token i (in wink's own numbering, line breaks included). */
-type LemmaAt = (winkIndex: number) => string | undefined;
-
-/**
- * Lemmas looked up a sentence at a time, when a token of the sentence is first asked for its
- * lemma: the rules read lemmas in few sentences (those with two mentions, those around quotes),
- * and one look-up per sentence costs less than one per token through wink's item API.
- */
-function lemmaLookup(
-  doc: ReturnType<WinkMethods['readDoc']>,
-  its: WinkMethods['its'],
-  sentenceSpans: readonly [number, number][],
-): LemmaAt {
-  const bySentence: (string[] | undefined)[] = [];
-  // The typings declare its.lemma with a narrower signature than out() accepts at run time.
-  const lemma = its.lemma as never;
-  return (i) => {
-    const s = sentenceHolding(sentenceSpans, i);
-    const span = sentenceSpans[s];
-    if (!span || i < span[0] || i > span[1])
-      return doc.tokens().itemAt(i)?.out(lemma) as string | undefined;
-    let lemmas = bySentence[s];
-    if (!lemmas) {
-      lemmas = doc.sentences().itemAt(s).tokens().out(lemma) as string[];
-      bySentence[s] = lemmas;
-    }
-    return lemmas[i - span[0]];
-  };
-}
-
-/** The index of the last sentence starting at or before wink token i (spans are in order). */
-function sentenceHolding(spans: readonly [number, number][], i: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((spans[mid]?.[0] ?? 0) <= i) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /**
  * A Token whose lemma is looked up in wink's document the first time it is read (see
- * lemmaLookup): lemmatising every token was ~2.5% of extraction, and the rules read the lemmas of
- * about a sixth of the tokens (words between mentions, around quotes).
+ * createLemmaReader): lemmatising every token was ~2.5% of extraction, and the rules read the
+ * lemmas of about a fifth of the tokens (words between mentions, around quotes).
  */
 class WinkToken implements Token {
   private lemmaValue: string | undefined;
@@ -210,7 +167,7 @@ class WinkToken implements Token {
     public sentence: number,
     public precedingNewlines: number,
     private readonly winkIndex: number,
-    private readonly lemmaAt: LemmaAt,
+    private readonly lemmaAt: LemmaReader,
   ) {}
 
   get lemma(): string {
