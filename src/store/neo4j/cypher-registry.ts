@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { compactCypher } from './compact-cypher';
 import { CYPHER_NAMES, type CypherName } from './cypher-names';
 
 /** The Cypher statements, read once at start-up, by name ('article/upsert-article'). */
@@ -20,8 +21,9 @@ const MIGRATION_FILE = /^(\d{3})-[a-z0-9-]+\.cypher$/;
 
 /**
  * Loads every statement named in CYPHER_NAMES and every migration from `root` (the repository's
- * `cypher/` folder by default). Throws naming the first missing file, so a broken install fails
- * at start-up rather than on the first request that needs the statement.
+ * `cypher/` folder by default), compacted as they travel (compactCypher). Throws naming the first
+ * missing file, so a broken install fails at start-up rather than on the first request that
+ * needs the statement.
  */
 export function loadCypherRegistry(root: string = findCypherRoot()): CypherRegistry {
   const statements = new Map<CypherName, string>();
@@ -30,7 +32,7 @@ export function loadCypherRegistry(root: string = findCypherRoot()): CypherRegis
     if (!existsSync(file)) {
       throw new Error(`Cypher statement '${name}' is missing: expected the file ${file}`);
     }
-    statements.set(name, readFileSync(file, 'utf8').trim());
+    statements.set(name, compactCypher(readFileSync(file, 'utf8')));
   }
   const migrations = loadMigrations(join(root, 'migrations'));
   return {
