@@ -1,18 +1,18 @@
 import type { EntityType } from '../../model/entity-types';
 import { normaliseName } from '../../model/ids';
 import type { EntityView, NameLookup } from '../graph-store';
-import { toEntityView } from './entity-view';
 import type { CypherTx } from './neo4j-context';
+import { toEntityViewFromList } from './row-views';
 
 export async function getEntities(
   tx: CypherTx,
   keys: readonly string[],
 ): Promise<(EntityView | null)[]> {
   if (keys.length === 0) return [];
-  const rows = await tx.run('entity/get-entities', { keys: [...new Set(keys)] });
+  const [row] = await tx.run('entity/get-entities', { keys: [...new Set(keys)] });
   const views = new Map(
-    rows.map((row) => {
-      const view = toEntityView(row.entity as Record<string, unknown>);
+    ((row?.entities ?? []) as unknown[][]).map((values) => {
+      const view = toEntityViewFromList(values);
       return [view.key, view];
     }),
   );
@@ -41,13 +41,14 @@ export async function findEntitiesByNames(
   const forms = queries.map((q) => normaliseName(q.name));
   const distinct = [...new Set(forms.filter((form) => form !== ''))];
   if (distinct.length === 0) return queries.map(() => []);
-  const rows = await tx.run('entity/find-by-names', {
+  const [row] = await tx.run('entity/find-by-names', {
     forms: distinct.map((form, index) => ({ index, form })),
   });
   const found: EntityView[][] = distinct.map(() => []);
-  for (const row of rows) {
-    const view = toEntityView(row.entity as Record<string, unknown>);
-    for (const index of row.indexes as number[]) found[index]?.push(view);
+  // Each entry is [view as a list, indexes of the forms that found it].
+  for (const [values, indexes] of (row?.found ?? []) as [unknown[], number[]][]) {
+    const view = toEntityViewFromList(values);
+    for (const index of indexes) found[index]?.push(view);
   }
   for (const views of found) views.sort(byMentionsThenKey);
   const byForm = new Map(distinct.map((form, i) => [form, found[i] ?? []]));
