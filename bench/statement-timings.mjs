@@ -3,7 +3,7 @@
 // last record) and the server's own time (resultAvailableAfter + resultConsumedAfter from the
 // result summary), and when it first ran. Written as JSON to NEWSGRAPH_STATEMENT_TIMINGS at exit. Statements are named
 // by matching their text against the build's cypher/ folder (NEWSGRAPH_CYPHER_DIR).
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -22,9 +22,16 @@ function install(outFile, dir) {
   // Several folders may be given (a replay runs two builds in one process), split by ':'.
   const names = new Map();
   for (const root of dir.split(':')) {
+    // A build that compacts its statements before sending them (dist/store/neo4j/compact-cypher)
+    // is matched on the compacted text; older builds send the file as it is.
+    const compactor = join(root, '..', 'dist', 'store', 'neo4j', 'compact-cypher.js');
+    const compact = existsSync(compactor) ? load(compactor).compactCypher : undefined;
     for (const file of walk(root)) {
       if (!file.endsWith('.cypher')) continue;
-      names.set(readFileSync(file, 'utf8').trim(), relative(root, file).replace(/\.cypher$/, ''));
+      const text = readFileSync(file, 'utf8');
+      const name = relative(root, file).replace(/\.cypher$/, '');
+      names.set(text.trim(), name);
+      if (compact) names.set(compact(text), name);
     }
   }
   const timings = new Map();
