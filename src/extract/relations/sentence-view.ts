@@ -48,12 +48,19 @@ export function sentenceViews(
   });
 }
 
+/**
+ * The mention with its token range. Written out field by field: with a spread of the mention
+ * (which has `kind` or not) V8 took its generic copy, and both the copy and the rules reading
+ * the copies were slow: extractRelations over BBC took twice as long (879 vs 413 ms CPU). The
+ * fields keep the spread's order.
+ */
 function place(analysed: AnalysedText, m: EntityMention): PlacedMention {
-  return {
-    ...m,
-    firstToken: firstTokenAtOrAfter(analysed, m.start),
-    endToken: lastTokenEndingBy(analysed, m.end) + 1,
-  };
+  const firstToken = firstTokenAtOrAfter(analysed, m.start);
+  const endToken = lastTokenEndingBy(analysed, m.end) + 1;
+  const { entity, type, start, end, text, sentence, source, kind } = m;
+  return kind === undefined
+    ? { entity, type, start, end, text, sentence, source, firstToken, endToken }
+    : { entity, type, start, end, text, sentence, source, kind, firstToken, endToken };
 }
 
 /** Two entities claiming the same span (an ambiguous mention): keep the first, rules need one. */
