@@ -5,42 +5,49 @@ import { createGazetteerMatcher } from '../../src/extract/ner/gazetteer-matcher'
 import { tagSentences } from '../../src/extract/ner/tag-sentences';
 import { extractFeatures } from '../../src/extract/ner/token-features';
 import { LABEL_COUNT, OUTSIDE } from '../../src/extract/ner/labels';
+import { markNameAnchors } from '../../src/extract/ner/may-hold-name';
 import { NAME_REACH, nameSegmentsInto } from '../../src/extract/ner/name-segments';
 import { constrainTransitions, viterbi, viterbiSegmentInto } from '../../src/extract/ner/viterbi';
-import { wordShape } from '../../src/extract/ner/word-shape';
 
 const analyse = createAnalyser();
 const model = loadBundledNerModel();
 const gazetteer = createGazetteerMatcher(defaultGazetteerNames());
 
-/** The segments of the words of a sentence, as the words they hold. */
-function segmentsOf(words: string[]): string[][] {
+/** The name segments of a text's first sentence, as the words they hold. */
+function segmentsOf(text: string): string[][] {
+  const a = analyse(text);
+  const { firstToken: first, endToken: end } = a.sentences[0]!;
+  const words = a.tokens.map((t) => t.value);
   const capital = Uint8Array.from(words, (w) => (w !== w.toLowerCase() ? 1 : 0));
-  const flags = Uint16Array.from(words, (w) => wordShape(w).flags);
+  const anchors = new Uint8Array(words.length);
+  markNameAnchors(a.tokens, capital, first, end, anchors);
   const out = new Int32Array(words.length * 2);
-  const count = nameSegmentsInto(capital, flags, 0, words.length, out);
+  const count = nameSegmentsInto(anchors, first, end, out);
   return Array.from({ length: count }, (_, s) => words.slice(out[2 * s], out[2 * s + 1]));
 }
 
 describe('the name segments the tagger decodes', () => {
-  it('reaches two tokens either side of a capitalised word', () => {
+  it('reach two tokens either side of a capital that could start a name', () => {
     expect(NAME_REACH).toBe(3);
-    const words = 'the old man said that Putin had gone home to rest'.split(' ');
-    expect(segmentsOf(words)).toEqual([['said', 'that', 'Putin', 'had', 'gone']]);
-  });
-
-  it('anchors on digits too, and joins segments that touch', () => {
-    const words = 'he paid 40 pounds for a few of the Acme shares'.split(' ');
-    expect(segmentsOf(words)).toEqual([
-      ['he', 'paid', '40', 'pounds', 'for'],
-      ['of', 'the', 'Acme', 'shares'],
+    expect(segmentsOf('the old man said that Putin had gone home to rest')).toEqual([
+      ['said', 'that', 'Putin', 'had', 'gone'],
     ]);
-    const touching = 'in May and then in June'.split(' ');
-    expect(segmentsOf(touching)).toEqual([touching]);
   });
 
-  it('holds nothing in a sentence of lower-case words', () => {
-    expect(segmentsOf('they said it was over'.split(' '))).toEqual([]);
+  it('grow around no "I", opening function word or number', () => {
+    expect(segmentsOf('The man I met paid 40 pounds for a few of the Acme shares.')).toEqual([
+      ['of', 'the', 'Acme', 'shares', '.'],
+    ]);
+  });
+
+  it('join when they touch', () => {
+    expect(segmentsOf('in May and then in June')).toEqual([
+      ['in', 'May', 'and', 'then', 'in', 'June'],
+    ]);
+  });
+
+  it('are none in a sentence that can hold no name', () => {
+    expect(segmentsOf('They said it was over, and I agreed.')).toEqual([]);
   });
 });
 
@@ -93,7 +100,7 @@ describe('the tagger', () => {
     'Interfax made clear that the interior ministry detachment had been sent on the mission ' +
     'before the truce deal had been signed at the local equivalent of 1500 GMT .';
 
-  it('reads as O a name it learnt in lower case, far from any capital or digit', () => {
+  it('reads as O a name it learnt in lower case, far from any capital', () => {
     const a = analyse(text);
     const rows = extractFeatures(a, { hashBits: model.hashBits, gazetteer });
     const full = tagSentences(a, rows, model, constrainTransitions(model.transitions));

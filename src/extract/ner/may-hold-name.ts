@@ -14,6 +14,11 @@ const SENTENCE_OPENERS = new Set([
   'INTJ',
 ]);
 
+/** Whether a capitalised token could start a name: not "I", nor a function word opening the sentence. */
+function capitalCouldStartName(token: Token, beforeFirstWord: boolean): boolean {
+  return token.value !== 'I' && (!beforeFirstWord || !SENTENCE_OPENERS.has(token.pos));
+}
+
 /**
  * Whether tokens [first, end) can hold a name: some word carries a capital letter other than
  * the pronoun "I" and a function word that opens the sentence ("The", "But", "When", after an
@@ -30,10 +35,32 @@ export function mayHoldName(
   let beforeFirstWord = true;
   for (let t = first; t < end; t += 1) {
     const token = tokens[t]!;
-    if (hasCapital(t) && token.value !== 'I') {
-      if (!beforeFirstWord || !SENTENCE_OPENERS.has(token.pos)) return true;
-    }
+    if (hasCapital(t) && capitalCouldStartName(token, beforeFirstWord)) return true;
     if (token.pos !== 'PUNCT') beforeFirstWord = false;
   }
   return false;
+}
+
+/**
+ * mayHoldName, marking on the way the tokens whose capital could start a name (`anchors[t]` 1,
+ * else 0, for t in [first, end)): the words the tagger's name segments grow around. `capital[t]`
+ * is 1 when token t has a capital letter anywhere.
+ */
+export function markNameAnchors(
+  tokens: readonly Token[],
+  capital: Uint8Array,
+  first: number,
+  end: number,
+  anchors: Uint8Array,
+): boolean {
+  let any = false;
+  let beforeFirstWord = true;
+  for (let t = first; t < end; t += 1) {
+    const token = tokens[t]!;
+    const anchor = capital[t] === 1 && capitalCouldStartName(token, beforeFirstWord);
+    anchors[t] = anchor ? 1 : 0;
+    if (anchor) any = true;
+    if (token.pos !== 'PUNCT') beforeFirstWord = false;
+  }
+  return any;
 }

@@ -4,7 +4,7 @@ import type { GazetteerMatcher } from './gazetteer-matcher';
 import { LABEL_COUNT, OUTSIDE as OUTSIDE_IMPORTED } from './labels';
 import type { NerModel } from './ner-model';
 import type { NerSpan } from './ner-types';
-import { mayHoldName } from './may-hold-name';
+import { markNameAnchors } from './may-hold-name';
 import { nameSegmentsInto } from './name-segments';
 import type { RoleScoreCache } from './role-score-cache';
 import { spanConfidence } from './span-confidence';
@@ -44,9 +44,9 @@ class BucketSink implements FeatureSink {
  * The tagger's decoding loop without per-token allocation: per-token hashes, emission scores and
  * Viterbi tables live in buffers kept across documents (grown to the longest seen), and each
  * token's features are scored as soon as they are hashed instead of being collected into rows
- * for the whole document first. Only the tokens near a capital or a digit are scored and decoded
- * (nameSegmentsInto): about 40% of the tokens of a decoded sentence lie further from one, and the
- * model labels none of them there. Gives tagSentences' spans and confidences over extractFeatures'
+ * for the whole document first. Only the tokens near a capital that could start a name are scored
+ * and decoded (nameSegmentsInto): about half the tokens of a decoded sentence lie further from
+ * one, and the model labels none of them there. Gives tagSentences' spans and confidences over extractFeatures'
  * rows, bit for bit, whenever full decoding leaves those tokens O (on BBC and CoNLL-2003 dev,
  * always): the same features, added in the same order (see emitPerTokenFeatures), so the same
  * float sums. One instance per tagger; not re-entrant.
@@ -59,6 +59,8 @@ export class RunTimeTagger {
   private words = new Int32Array(0);
   private tags = new Int32Array(0);
   private capital = new Uint8Array(0);
+  /** Per token of a decoded sentence: 1 when its capital could start a name (markNameAnchors). */
+  private anchors = new Uint8Array(0);
   private emissions = new Float32Array(0);
   /** A sentence's name segments as [start, end) pairs (nameSegmentsInto). */
   private segments = new Int32Array(0);
@@ -114,18 +116,17 @@ export class RunTimeTagger {
     c.gazetteer = this.gazetteer ? this.gazetteer(analysed) : new Uint16Array(n);
 
     const spans: NerSpan[] = [];
-    const hasCapital = (t: number): boolean => capital[t] === 1;
     for (const sentence of sentences) {
       const first = sentence.firstToken;
       const end = sentence.endToken;
-      if (!mayHoldName(tokens, hasCapital, first, end)) continue;
+      if (!markNameAnchors(tokens, capital, first, end, this.anchors)) continue;
       const length = end - first;
       if (length > this.sentenceCapacity) this.growSentence(length);
       const emissions = this.emissions;
       const labels = this.viterbi.labels;
       const sink = this.sink;
-      // Only tokens near a capital or a digit are scored and decoded; the rest are O.
-      const segments = nameSegmentsInto(capital, c.flags, first, end, this.segments);
+      // Only tokens near a capital that could start a name are scored and decoded; the rest are O.
+      const segments = nameSegmentsInto(this.anchors, first, end, this.segments);
       labels.fill(OUTSIDE, 0, length);
       for (let s = 0; s < segments; s += 1) {
         const from = this.segments[2 * s]!;
@@ -176,6 +177,7 @@ export class RunTimeTagger {
     this.words = new Int32Array(size);
     this.tags = new Int32Array(size);
     this.capital = new Uint8Array(size);
+    this.anchors = new Uint8Array(size);
     const empty = new Uint8Array(0);
     this.context = {
       word: new Uint32Array(size),
