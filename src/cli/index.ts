@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: sets NODE_ENV before any library reads it.
+import './production-defaults';
 import { Command } from 'commander';
 import { CONFIG_VARIABLES, processEnv } from '../config';
 import type { CliContext } from './cli-context';
@@ -96,7 +98,21 @@ function packageVersion(): string {
   return (require('../../package.json') as { version: string }).version;
 }
 
+/**
+ * A reader that stops early (`newsgraph extract … | head`) closes our stdout, and the next write
+ * fails with EPIPE. Node ignores SIGPIPE, so without this the error surfaces as an unhandled
+ * 'error' event and a stack trace; Unix tools stop quietly instead, and so do we. Any other
+ * error on stdout stays fatal.
+ */
+export function stopQuietlyWhenStdoutCloses(stdout: NodeJS.WriteStream, exit: () => void): void {
+  stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') exit();
+    else throw error;
+  });
+}
+
 if (require.main === module) {
+  stopQuietlyWhenStdoutCloses(process.stdout, () => process.exit());
   void runCli(process.argv.slice(2), {
     env: processEnv(),
     stdout: process.stdout,
