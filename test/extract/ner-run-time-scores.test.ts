@@ -52,6 +52,14 @@ describe('the tagger scoring single-token features once per word', () => {
     expect(cache.rolesOf(cache.idOf('a'))).toEqual(fresh.rolesOf(fresh.idOf('a')));
   });
 
+  it('numbers case-folded words: "Market" and "market" share a fold, "markets" has its own', () => {
+    const cache = new RoleScoreCache(model, model.hashBits);
+    const [upper, lower, plural] = ['Market', 'market', 'markets'].map((w) => cache.idOf(w));
+    expect(cache.fold[upper!]).toBe(cache.fold[lower!]);
+    expect(cache.fold[plural!]).not.toBe(cache.fold[lower!]);
+    expect(cache.foldCount).toBe(2);
+  });
+
   it('grows its word arrays no further than maxWords needs', () => {
     const cache = new RoleScoreCache(model, model.hashBits, 5000);
     for (let i = 0; i < 4500; i += 1) cache.idOf(`w${i}`);

@@ -30,8 +30,39 @@ export interface DocumentContext {
   elsewhere: Uint8Array;
 }
 
-function headlineSentences(analysed: AnalysedText, flags: Uint16Array): Uint8Array {
-  const headline = new Uint8Array(analysed.tokens.length);
+/**
+ * The arrays documentContextInto writes (headline, sentenceInitial, elsewhere) and works in,
+ * kept from one document to the next by a caller that tags many: allocating them per document
+ * was most of the cost of the document context. Arrays are at least as long as the last
+ * document; read only its tokens.
+ */
+export class DocumentContextBuffers implements DocumentContext {
+  headline = new Uint8Array(0);
+  sentenceInitial = new Uint8Array(0);
+  elsewhere = new Uint8Array(0);
+  /** Per token, the stats it shows itself (subtracted to read "elsewhere"). */
+  own = new Uint8Array(0);
+  /** Per word slot, DOC_STAT_COUNT counts. */
+  counts = new Int32Array(0);
+
+  /** Room for a document of n tokens. */
+  reserve(n: number): void {
+    if (n <= this.own.length) return;
+    const size = Math.max(n, this.own.length * 2);
+    this.headline = new Uint8Array(size);
+    this.sentenceInitial = new Uint8Array(size);
+    this.elsewhere = new Uint8Array(size);
+    this.own = new Uint8Array(size);
+    this.counts = new Int32Array(size * DOC_STAT_COUNT);
+  }
+}
+
+/** Mark (1) the tokens of sentences written mostly in capitals; `headline` starts zeroed. */
+function markHeadlineSentences(
+  analysed: AnalysedText,
+  flags: Uint16Array,
+  headline: Uint8Array,
+): void {
   for (const sentence of analysed.sentences) {
     let letters = 0;
     let caps = 0;
@@ -44,7 +75,6 @@ function headlineSentences(analysed: AnalysedText, flags: Uint16Array): Uint8Arr
     if (letters > 0 && caps / letters > 0.6)
       headline.fill(1, sentence.firstToken, sentence.endToken);
   }
-  return headline;
 }
 
 /** Build the document context from the per-token word hashes and orthographic flags. */
@@ -54,12 +84,48 @@ export function documentContext(
   flags: Uint16Array,
 ): DocumentContext {
   const n = analysed.tokens.length;
-  const headline = headlineSentences(analysed, flags);
-  const sentenceInitial = new Uint8Array(n);
+  const slotOf = new Map<number, number>();
+  const slots = new Int32Array(n);
+  for (let t = 0; t < n; t += 1) {
+    // As a signed int32: the same grouping, and a small integer V8 keys the Map by directly
+    // (a uint32 above 2^31 is a heap number, boxed and hashed as a double on every probe).
+    const key = (wordHashes[t] ?? 0) | 0;
+    let slot = slotOf.get(key);
+    if (slot === undefined) {
+      slot = slotOf.size;
+      slotOf.set(key, slot);
+    }
+    slots[t] = slot;
+  }
+  const buffers = new DocumentContextBuffers();
+  buffers.reserve(n);
+  documentContextInto(analysed, slots, slotOf.size, flags, buffers);
+  const { headline, sentenceInitial, elsewhere } = buffers;
+  return { headline, sentenceInitial, elsewhere };
+}
+
+/**
+ * documentContext into `buffers` (reserved for the document), from each token's word slot
+ * instead of its hash: `slots[t]` numbers the document's distinct case-folded words 0, 1, 2…
+ * below `slotCount` (the run-time tagger numbers them from its word cache, without a Map).
+ */
+export function documentContextInto(
+  analysed: AnalysedText,
+  slots: Int32Array,
+  slotCount: number,
+  flags: Uint16Array,
+  buffers: DocumentContextBuffers,
+): void {
+  const n = analysed.tokens.length;
+  const { headline, sentenceInitial, own, counts, elsewhere } = buffers;
+  headline.fill(0, 0, n);
+  sentenceInitial.fill(0, 0, n);
+  own.fill(0, 0, n);
+  counts.fill(0, 0, slotCount * DOC_STAT_COUNT);
+  markHeadlineSentences(analysed, flags, headline);
   for (const s of analysed.sentences) if (s.firstToken < n) sentenceInitial[s.firstToken] = 1;
 
   // Own contribution per token, so "elsewhere" can subtract it.
-  const own = new Uint8Array(n);
   for (let t = 0; t < n; t += 1) {
     const f = flags[t] ?? 0;
     if ((f & FLAG_HAS_LETTER) === 0 || headline[t] === 1) continue;
@@ -81,29 +147,15 @@ export function documentContext(
     }
   }
 
-  // Counts per distinct word hash: slot k of the word holds stat k (DOC_STAT_COUNT per word).
-  const slotOf = new Map<number, number>();
-  const slots = new Int32Array(n);
-  const counts = new Int32Array(n * DOC_STAT_COUNT);
+  // Slot k of a word holds stat k (DOC_STAT_COUNT per word).
   for (let t = 0; t < n; t += 1) {
-    // As a signed int32: the same grouping, and a small integer V8 keys the Map by directly
-    // (a uint32 above 2^31 is a heap number, boxed and hashed as a double on every probe).
-    const key = (wordHashes[t] ?? 0) | 0;
-    let slot = slotOf.get(key);
-    if (slot === undefined) {
-      slot = slotOf.size;
-      slotOf.set(key, slot);
-    }
-    slots[t] = slot;
     const bits = own[t]!;
     if (bits === 0) continue;
-    for (let k = 0; k < DOC_STAT_COUNT; k += 1) {
-      const at = slot * DOC_STAT_COUNT + k;
-      if (bits & (1 << k)) counts[at] = counts[at]! + 1;
-    }
+    const at = slots[t]! * DOC_STAT_COUNT;
+    for (let k = 0; k < DOC_STAT_COUNT; k += 1)
+      if (bits & (1 << k)) counts[at + k] = counts[at + k]! + 1;
   }
 
-  const elsewhere = new Uint8Array(n);
   for (let t = 0; t < n; t += 1) {
     const at = slots[t]! * DOC_STAT_COUNT;
     const bits = own[t]!;
@@ -114,5 +166,4 @@ export function documentContext(
     }
     elsewhere[t] = out;
   }
-  return { headline, sentenceInitial, elsewhere };
 }

@@ -1,5 +1,5 @@
 import type { AnalysedText } from '../nlp';
-import { documentContext } from './document-context';
+import { DocumentContextBuffers, documentContextInto } from './document-context';
 import type { GazetteerMatcher } from './gazetteer-matcher';
 import { LABEL_COUNT, OUTSIDE as OUTSIDE_IMPORTED } from './labels';
 import type { NerModel } from './ner-model';
@@ -59,6 +59,15 @@ export class RunTimeTagger {
   private words = new Int32Array(0);
   private tags = new Int32Array(0);
   private capital = new Uint8Array(0);
+  /** Per token, its word's slot for the document statistics (wordSlots), and how many slots. */
+  private slots = new Int32Array(0);
+  private slotCount = 0;
+  /** Per fold id of the cache: the document that last numbered it, and the slot it gave it. */
+  private foldStamp = new Int32Array(0);
+  private foldSlot = new Int32Array(0);
+  /** Numbers the documents tagged, for foldStamp (0: none yet). */
+  private document = 0;
+  private readonly documentBuffers = new DocumentContextBuffers();
   /** Per token of a decoded sentence: 1 when its capital could start a name (markNameAnchors). */
   private anchors = new Uint8Array(0);
   private emissions = new Float32Array(0);
@@ -109,7 +118,9 @@ export class RunTimeTagger {
       capital[t] = wordCapital[w]!;
       c.pos[t] = posHashes[tags[t]!]!;
     }
-    const doc = documentContext(analysed, c.word, c.flags);
+    const doc = this.documentBuffers;
+    doc.reserve(n);
+    documentContextInto(analysed, this.wordSlots(n), this.slotCount, c.flags, doc);
     c.headline = doc.headline;
     c.sentenceInitial = doc.sentenceInitial;
     c.elsewhere = doc.elsewhere;
@@ -159,6 +170,40 @@ export class RunTimeTagger {
     return spans;
   }
 
+  /**
+   * Per token, the slot of its case-folded word in this document (0, 1, 2… in order of first
+   * appearance; their number lands in slotCount): the cache's fold ids renumbered through arrays
+   * stamped with the document's number, where a Map per document cost a probe and an insert per
+   * token. Reads `words`, filled for the document's n tokens.
+   */
+  private wordSlots(n: number): Int32Array {
+    const { fold, foldCount } = this.cache;
+    if (foldCount > this.foldStamp.length) {
+      const size = Math.max(foldCount, this.foldStamp.length * 2);
+      this.foldStamp = new Int32Array(size);
+      this.foldSlot = new Int32Array(size);
+    }
+    if (this.document === 0x7fffffff) {
+      this.foldStamp.fill(0);
+      this.document = 0;
+    }
+    this.document += 1;
+    const { foldStamp, foldSlot, slots, words } = this;
+    const document = this.document;
+    let next = 0;
+    for (let t = 0; t < n; t += 1) {
+      const f = fold[words[t]!]!;
+      if (foldStamp[f] !== document) {
+        foldStamp[f] = document;
+        foldSlot[f] = next;
+        next += 1;
+      }
+      slots[t] = foldSlot[f]!;
+    }
+    this.slotCount = next;
+    return slots;
+  }
+
   /** A POS tag's id in the cache, its hash noted the first time the tag is seen. */
   private tagIdOf(tag: string): number {
     const id = this.cache.tagIdOf(tag);
@@ -177,6 +222,7 @@ export class RunTimeTagger {
     this.words = new Int32Array(size);
     this.tags = new Int32Array(size);
     this.capital = new Uint8Array(size);
+    this.slots = new Int32Array(size);
     this.anchors = new Uint8Array(size);
     const empty = new Uint8Array(0);
     this.context = {
