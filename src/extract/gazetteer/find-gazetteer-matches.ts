@@ -42,29 +42,28 @@ export function findGazetteerMatches(
   gazetteer: Gazetteer,
   tokens: readonly MatchToken[],
 ): GazetteerMatch[] {
-  const units: string[] = [];
-  const unitToken: number[] = [];
-  const firstUnitOfToken = new Int32Array(tokens.length + 1);
-  for (let t = 0; t < tokens.length; t += 1) {
-    firstUnitOfToken[t] = units.length;
-    pushUnitsOfToken((tokens[t] as MatchToken).value, units);
-    while (unitToken.length < units.length) unitToken.push(t);
-  }
-  firstUnitOfToken[tokens.length] = units.length;
-  const unitAt = (i: number): string => units[i] as string;
+  // Units are built for the tokens a name walk reaches, not for every token: most tokens are
+  // lower-case words no walk starts at, and most walks end after a unit or two.
+  const unitsByToken: (string[] | undefined)[] = [];
+  const unitsAt = (i: number): string[] => {
+    let units = unitsByToken[i];
+    if (!units) {
+      units = [];
+      pushUnitsOfToken((tokens[i] as MatchToken).value, units);
+      unitsByToken[i] = units;
+    }
+    return units;
+  };
   const valueAt = (i: number): string => (tokens[i] as MatchToken).value;
 
   const matches: GazetteerMatch[] = [];
   let t = 0;
   while (t < tokens.length) {
     let best: GazetteerMatch | undefined;
-    const u = firstUnitOfToken[t] as number;
-    if (u < (firstUnitOfToken[t + 1] as number) && mayOpenName((tokens[t] as MatchToken).value)) {
-      const byName = gazetteer.nameTrie.longestAt(u, units.length, unitAt);
+    if (mayOpenName((tokens[t] as MatchToken).value) && unitsAt(t).length > 0) {
+      const byName = gazetteer.nameTrie.longestAcross(t, tokens.length, unitsAt);
       if (byName) {
-        const [endUnit, hits] = byName;
-        const endToken = (unitToken[endUnit - 1] as number) + 1;
-        const endsOnToken = firstUnitOfToken[endToken] === endUnit;
+        const [endToken, endsOnToken, hits] = byName;
         if (endsOnToken && isCapitalised(tokens, t, endToken)) {
           best = { firstToken: t, endToken, hits };
         }
@@ -74,7 +73,8 @@ export function findGazetteerMatches(
     if (byAbbreviation) {
       const [endToken, hits] = byAbbreviation;
       if (!best || endToken > best.endToken) best = { firstToken: t, endToken, hits };
-      else if (endToken === best.endToken) best = { ...best, hits: mergeHits(best.hits, hits) };
+      else if (endToken === best.endToken)
+        best = { firstToken: t, endToken, hits: mergeHits(best.hits, hits) };
     }
     if (best) {
       matches.push(best);
