@@ -105,8 +105,23 @@ export function parsePersonName(surface: string): PersonName | null {
   return name;
 }
 
+/**
+ * Parsed names by form, frozen so that no caller can change another's answer. An ingest asks for
+ * the same few thousand forms over and over (resolution, then every end-of-run pass), and the
+ * parse is pure; the bound keeps a long run's memory flat (cleared whole when full: simple, and
+ * a refill costs only parses).
+ */
+const PARSED = new Map<string, Readonly<PersonName> | null>();
+const PARSED_LIMIT = 50_000;
+
 /** Title-stripped and parsed in one step: the usual way in from a mention's text. */
-export function personNameOf(form: string): PersonName | null {
+export function personNameOf(form: string): Readonly<PersonName> | null {
+  const known = PARSED.get(form);
+  if (known !== undefined) return known;
   const core = stripPersonTitles(form);
-  return core === null ? null : parsePersonName(core);
+  const parsed = core === null ? null : parsePersonName(core);
+  if (parsed) Object.freeze(parsed.middle);
+  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+  PARSED.set(form, parsed === null ? null : Object.freeze(parsed));
+  return parsed;
 }

@@ -31,6 +31,14 @@ describe('stripPersonTitles', () => {
 });
 
 describe('personNameOf', () => {
+  it('gives every caller the same parse of a form, frozen so that none can change it for others', () => {
+    const first = personNameOf('President George W. Bush');
+    expect(personNameOf('President George W. Bush')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => first?.middle.push('x')).toThrow(TypeError);
+    expect(first).toMatchObject({ surface: 'George W. Bush', surname: 'bush', middle: ['w'] });
+  });
+
   it('keeps surname particles with the surname', () => {
     expect(parsed('Osama bin Laden')).toMatchObject({ given: 'osama', surname: 'bin laden' });
   });
