@@ -72,7 +72,7 @@ export function surnameMentions(
     ),
     forms,
     keyOf,
-    lowerCaseWords(a.tokens),
+    isLowerCaseWordIn(a.tokens),
   );
   const out: RawMention[] = [];
   const { tokens } = a;
@@ -157,7 +157,7 @@ function firstNameForms(
   persons: readonly RawMention[],
   shortForms: ReadonlyMap<string, PersonForm[]>,
   keyOf: (m: RawMention) => string,
-  commonWords: ReadonlySet<string>,
+  isCommonWord: (word: string) => boolean,
 ): Map<string, PersonForm> {
   const byName = new Map<string, Map<string, PersonForm>>();
   for (const p of persons) {
@@ -167,7 +167,7 @@ function firstNameForms(
     if (first.length < 2 || /\.$/.test(first) || shortForms.has(first)) continue;
     // "Cairn Energy", "Smith Lecture": a last word the article also writes in lower case is a
     // common noun, and the "person" a company or an event the tagger misread.
-    if (commonWords.has((words.at(-1) as string).toLowerCase())) continue;
+    if (isCommonWord((words.at(-1) as string).toLowerCase())) continue;
     const key = keyOf(p);
     const people = byName.get(first) ?? new Map<string, PersonForm>();
     if (!people.has(key))
@@ -182,6 +182,18 @@ function firstNameForms(
 }
 
 /** The words an article writes in lower case: its common nouns, verbs and adjectives. */
+/**
+ * Whether the article writes a word in lower case. The set of such words is built on the first
+ * question: most articles name no person whose first name would ask it.
+ */
+function isLowerCaseWordIn(tokens: readonly Token[]): (word: string) => boolean {
+  let words: Set<string> | undefined;
+  return (word) => {
+    words ??= lowerCaseWords(tokens);
+    return words.has(word);
+  };
+}
+
 function lowerCaseWords(tokens: readonly Token[]): Set<string> {
   const words = new Set<string>();
   for (const t of tokens) {

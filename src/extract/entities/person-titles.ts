@@ -90,8 +90,10 @@ function indexTitles(wordOf: (words: string[]) => string): Map<string, string[][
   return index;
 }
 
+/** The token in lower case without a final full stop ("Gen." is "gen"); read at every token. */
 function wordAt(tokens: readonly Token[], i: number): string {
-  return (tokens[i] as Token).value.toLowerCase().replace(/\.$/, '');
+  const word = (tokens[i] as Token).value.toLowerCase();
+  return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
 function matchesAt(tokens: readonly Token[], first: number, words: readonly string[]): boolean {

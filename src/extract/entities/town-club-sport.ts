@@ -66,17 +66,19 @@ export function markClubsOfSport(
     gazetteer.lookupName(name).some((e) => e.type === 'Location' || e.type === 'Country');
   const named = mentions.filter((m) => m.type === 'Organization' && m.source === 'ner' && !m.entry);
   if (named.length === 0) return;
-  const sport = articleSport(text);
-  if (sport === undefined) return;
   // "Paterson" beside Chris Paterson is the player, whatever town is called so.
   const surnames = new Set(
     mentions.filter((m) => m.type === 'Person').map((m) => m.name.split(' ').at(-1)),
   );
-  for (const m of named) {
-    const townClub = Boolean(m.candidates?.length) && !surnames.has(m.name);
-    if (!townClub && !beginsWithPlace(m.name, isPlace)) continue;
+  const isTownClub = (m: RawMention) => Boolean(m.candidates?.length) && !surnames.has(m.name);
+  const clubs = named.filter((m) => isTownClub(m) || beginsWithPlace(m.name, isPlace));
+  // The sport is read (four scans of the text) only for an article with clubs to mark.
+  if (clubs.length === 0) return;
+  const sport = articleSport(text);
+  if (sport === undefined) return;
+  for (const m of clubs) {
     m.attributes = { ...m.attributes, sport };
-    if (townClub && sport !== UNMARKED_SPORT) m.name = `${m.name} (${sport})`;
+    if (isTownClub(m) && sport !== UNMARKED_SPORT) m.name = `${m.name} (${sport})`;
   }
 }
 
