@@ -69,6 +69,13 @@ export class RoleScoreCache {
   tagRoles = new Float32Array(ROW * 32);
   private readonly mask: number;
   private readonly bias = new Float32Array(L);
+  /** One role's feature buckets of a word being added, collected for addPending. */
+  private readonly pending = new Int32Array(64);
+  private pendingCount = 0;
+  private readonly collect = (feature: number): void => {
+    this.pending[this.pendingCount] = feature & this.mask;
+    this.pendingCount += 1;
+  };
 
   constructor(
     private readonly weights: NerWeights,
@@ -132,11 +139,27 @@ export class RoleScoreCache {
     this.shape[id] = features.shape;
     this.flags[id] = features.flags;
     this.capital[id] = value !== value.toLowerCase() ? 1 : 0;
-    const roles = this.wordRoles;
     const at = id * ROW;
-    for (let r = 0; r < R; r += 1)
-      emitWordRole(r, features, (f) => this.weights.addBucket(f & this.mask, roles, at + r * L));
+    for (let r = 0; r < R; r += 1) {
+      this.pendingCount = 0;
+      emitWordRole(r, features, this.collect);
+      this.addPending(this.wordRoles, at + r * L);
+    }
     return id;
+  }
+
+  /**
+   * Add the collected buckets' weights to out[offset ..], all at once where the weights allow
+   * (NerModel.addBuckets: the same sums, with a cache of recent rows that the affixes and shapes
+   * many words share hit), one by one otherwise.
+   */
+  private addPending(out: Float32Array, offset: number): void {
+    const { pending, pendingCount } = this;
+    if (this.weights.addBuckets) {
+      this.weights.addBuckets(pending, pendingCount, out, offset);
+      return;
+    }
+    for (let i = 0; i < pendingCount; i += 1) this.weights.addBucket(pending[i]!, out, offset);
   }
 
   private grow(words: number): void {

@@ -8,6 +8,8 @@ import type { FeatureRows } from './token-features';
  */
 export interface NerWeights {
   addBucket(bucket: number, out: Float32Array, offset: number): void;
+  /** addBucket for buckets[0 .. count) in turn, when the weights have a faster way (NerModel). */
+  addBuckets?(buckets: Int32Array, count: number, out: Float32Array, offset: number): void;
   readonly transitions: Float32Array;
 }
 
