@@ -83,17 +83,29 @@ export function patternWord(token: Token): string {
  * "hosted" → "host"; ", the most prominent guest at Moscow’s" → ", the most prominent guest at <Location> 's".
  */
 export function betweenWords(view: SentenceView, from: number, to: number): string {
-  const words: string[] = [];
+  // Built by concatenation with a plain search for the mention at each token: the rules ask
+  // for these words ~100k times over BBC, and an array, a join and a closure per token showed.
+  let words = '';
   let t = from;
   while (t < to) {
-    const m = view.mentions.find((x) => x.firstToken === t);
+    const m = mentionStartingAt(view.mentions, t);
+    if (t !== from) words += ' ';
     if (m && m.endToken <= to) {
-      words.push(`<${m.type}>`);
+      words += `<${m.type}>`;
       t = m.endToken;
       continue;
     }
-    words.push(patternWord(view.tokens[t] as Token));
+    words += patternWord(view.tokens[t] as Token);
     t += 1;
   }
-  return words.join(' ');
+  return words;
+}
+
+/** The first of the mentions (in their order) that starts at token t. */
+function mentionStartingAt(
+  mentions: readonly PlacedMention[],
+  t: number,
+): PlacedMention | undefined {
+  for (const m of mentions) if (m.firstToken === t) return m;
+  return undefined;
 }
