@@ -1,32 +1,28 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { configureConnection } from '../../src/store/sqlite/open-sqlite-store';
-import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
+import type { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import { chainArticleGraphs } from '../fixtures/graphs/chain-articles';
 import { duplicateEntityGraph } from '../fixtures/graphs/duplicate-entity-article';
 import { PUTIN, V_PUTIN, XI } from '../fixtures/graphs/entities';
 import { seedArticleGraph } from '../fixtures/graphs/seed-article';
+import { openTempSqliteStore } from './sqlite-temp';
 
 const ANALYST = { by: 'analyst@example.org', reason: 'same person' };
 const INDEXES = ['entity_forms_fts', 'entity_forms_trigram'] as const;
 
-let dir: string;
-let db: BetterSqlite3.Database;
 let store: SqliteGraphStore;
+/** A second connection to the same file, for FTS5's checks and the schema. */
+let db: BetterSqlite3.Database;
+let cleanup: () => Promise<void>;
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'newsgraph-search-index-'));
-  db = new BetterSqlite3(join(dir, 'graph.db'));
-  configureConnection(db, 50);
-  store = new SqliteGraphStore(db);
-  await store.migrate();
+  const opened = await openTempSqliteStore();
+  ({ store, cleanup } = opened);
+  db = new BetterSqlite3(opened.path);
 });
 
-afterEach(() => {
+afterEach(async () => {
   db.close();
-  rmSync(dir, { recursive: true, force: true });
+  await cleanup();
 });
 
 /**
