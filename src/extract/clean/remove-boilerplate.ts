@@ -58,7 +58,7 @@ export function removeBoilerplate(lines: Line[], source?: string): RemovedText[]
     if (line.removed || line.text === '') continue;
     if (isShareLine(line.text)) mark(line, 'share-line');
     else if (isCopyrightLine(line.text)) mark(line, 'site-footer');
-    else if (wordCount(line.text) <= 6 && siteNames.has(compactName(line.text))) {
+    else if (wordCount(line.text, 6) <= 6 && siteNames.has(compactName(line.text))) {
       mark(line, 'site-footer');
     }
   }
@@ -96,7 +96,7 @@ function repeatedLines(lines: readonly Line[]): Set<string> {
   const seen = new Set<string>();
   const repeated = new Set<string>();
   for (const { text } of lines) {
-    if (text === '' || wordCount(text) < MIN_CAPTION_WORDS) continue;
+    if (text === '' || wordCount(text, MIN_CAPTION_WORDS) < MIN_CAPTION_WORDS) continue;
     if (seen.has(text)) repeated.add(text);
     else seen.add(text);
   }
