@@ -24,7 +24,9 @@ function capitalCouldStartName(token: Token, beforeFirstWord: boolean): boolean 
  * the pronoun "I" and a function word that opens the sentence ("The", "But", "When", after an
  * opening quote too). A sentence without one is all common words, and the tagger, which the
  * BBC corpus shows never labels such a sentence, skips it: about a sixth of news tokens.
- * `hasCapital(t)` says whether token t has a capital letter anywhere ("anti-Nato" does).
+ * `hasCapital(t)` says whether token t has a capital letter anywhere ("anti-Nato" does). The
+ * tagger asks markNameAnchors, which makes this decision while marking the anchors; this is the
+ * yes/no alone.
  */
 export function mayHoldName(
   tokens: readonly Token[],
@@ -32,13 +34,9 @@ export function mayHoldName(
   first: number,
   end: number,
 ): boolean {
-  let beforeFirstWord = true;
-  for (let t = first; t < end; t += 1) {
-    const token = tokens[t]!;
-    if (hasCapital(t) && capitalCouldStartName(token, beforeFirstWord)) return true;
-    if (token.pos !== 'PUNCT') beforeFirstWord = false;
-  }
-  return false;
+  const capital = new Uint8Array(end);
+  for (let t = first; t < end; t += 1) capital[t] = hasCapital(t) ? 1 : 0;
+  return markNameAnchors(tokens, capital, first, end, new Uint8Array(end));
 }
 
 /**
