@@ -1,3 +1,5 @@
+import { Cleanup } from './cleanup';
+
 /**
  * `items` in the order of round `round`: reversed every other round, so that while the machine's
  * load drifts no build is always the one measured first.
@@ -20,4 +22,43 @@ export async function runAlternating<T, R>(
     for (const item of orderForRound(items, run)) results.push(await each(item, run));
   }
   return results;
+}
+
+/** One comparison of builds, as runComparison runs it. */
+export interface Comparison<T extends { label: string }, R> {
+  runs: number;
+  trees: readonly T[];
+  /** One measured run of `tree`; what it starts (processes, servers, files) goes to `cleanup`. */
+  runOnce(tree: T, cleanup: Cleanup): Promise<R>;
+  /** The line printed on stderr as each run ends, after "run N <label>: ". */
+  describe(result: R): string;
+  /** The comparison, printed once every run is done. */
+  report(results: readonly R[]): void;
+}
+
+/**
+ * The comparison scripts' main: reads its options (`setUp`, from the command line), runs the
+ * builds alternately (runAlternating) with a line per run, then the report; whatever happens,
+ * stops what the runs started, and an error sets a failing exit code.
+ */
+export function runComparison<T extends { label: string }, R>(setUp: () => Comparison<T, R>): void {
+  const main = async (): Promise<void> => {
+    const comparison = setUp();
+    const cleanup = new Cleanup();
+    cleanup.installSignalHandlers();
+    try {
+      const results = await runAlternating(comparison.runs, comparison.trees, async (tree, run) => {
+        const result = await comparison.runOnce(tree, cleanup);
+        console.error(`run ${run + 1} ${tree.label}: ${comparison.describe(result)}`);
+        return result;
+      });
+      comparison.report(results);
+    } finally {
+      await cleanup.run();
+    }
+  };
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 }

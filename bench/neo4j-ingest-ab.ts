@@ -19,10 +19,10 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { Neo4jGraphStore } from '../src/store/neo4j';
-import { Cleanup } from './cleanup';
+import type { Cleanup } from './cleanup';
 import { BBC_NDJSON, SEED_ARTICLE } from './corpus';
 import { startNeo4j } from './neo4j-server';
-import { runAlternating } from './alternate';
+import { runComparison } from './alternate';
 
 interface Tree {
   label: string;
@@ -179,25 +179,13 @@ function report(results: readonly RunResult[], trees: readonly Tree[]): void {
   }
 }
 
-async function main(): Promise<void> {
+runComparison(() => {
   const { trees, runs, extra } = parseArgs(process.argv.slice(2));
-  const cleanup = new Cleanup();
-  cleanup.installSignalHandlers();
-  try {
-    const results = await runAlternating(runs, trees, async (tree, run) => {
-      const result = await ingestOnce(tree, extra, cleanup);
-      console.error(
-        `run ${run + 1} ${tree.label}: ${(result.wallMs / 1000).toFixed(1)} s, snapshot ${result.snapshotHash}`,
-      );
-      return result;
-    });
-    report(results, trees);
-  } finally {
-    await cleanup.run();
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
+  return {
+    runs,
+    trees,
+    runOnce: (tree, cleanup) => ingestOnce(tree, extra, cleanup),
+    describe: (result) => `${(result.wallMs / 1000).toFixed(1)} s, snapshot ${result.snapshotHash}`,
+    report: (results) => report(results, trees),
+  };
 });

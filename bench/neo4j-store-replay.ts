@@ -16,9 +16,9 @@ import { createReadStream, readdirSync, readFileSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
-import { Cleanup } from './cleanup';
+import type { Cleanup } from './cleanup';
 import { startNeo4j } from './neo4j-server';
-import { runAlternating } from './alternate';
+import { runComparison } from './alternate';
 
 interface Tree {
   label: string;
@@ -371,26 +371,15 @@ function statementTable(
   }
 }
 
-async function main(): Promise<void> {
+runComparison(() => {
   const { trees, runs, calls, reconcile, warm } = parseArgs(process.argv.slice(2));
-  const cleanup = new Cleanup();
-  cleanup.installSignalHandlers();
-  try {
-    const results = await runAlternating(runs, trees, async (tree, run) => {
-      const result = await replayOnce(tree, calls, { reconcile, warm }, cleanup);
-      console.error(
-        `run ${run + 1} ${tree.label}: calls ${(result.ingestMs / 1000).toFixed(1)} s / ${result.ingestCpu.toFixed(1)} s CPU, passes ${(result.reconcileMs / 1000).toFixed(1)} s / ${result.reconcileCpu.toFixed(1)} s CPU (${result.merges} merges: ${result.rounds}), snapshot ${result.snapshotHash}\n` +
-          `  calls' CPU by JVM thread: ${result.threadCpu.map(([kind, cpu]) => `${kind} ${cpu.toFixed(1)}`).join(', ')}`,
-      );
-      return result;
-    });
-    report(results, trees);
-  } finally {
-    await cleanup.run();
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
+  return {
+    runs,
+    trees,
+    runOnce: (tree, cleanup) => replayOnce(tree, calls, { reconcile, warm }, cleanup),
+    describe: (result) =>
+      `calls ${(result.ingestMs / 1000).toFixed(1)} s / ${result.ingestCpu.toFixed(1)} s CPU, passes ${(result.reconcileMs / 1000).toFixed(1)} s / ${result.reconcileCpu.toFixed(1)} s CPU (${result.merges} merges: ${result.rounds}), snapshot ${result.snapshotHash}\n` +
+      `  calls' CPU by JVM thread: ${result.threadCpu.map(([kind, cpu]) => `${kind} ${cpu.toFixed(1)}`).join(', ')}`,
+    report: (results) => report(results, trees),
+  };
 });

@@ -19,10 +19,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Cleanup } from './cleanup';
+import type { Cleanup } from './cleanup';
 import { BBC_NDJSON, SEED_ARTICLE } from './corpus';
 import { hashSnapshot, hashTables } from './sqlite-graph-hash';
-import { runAlternating } from './alternate';
+import { runComparison } from './alternate';
 
 interface Tree {
   label: string;
@@ -189,23 +189,13 @@ function report(results: readonly RunResult[], trees: readonly Tree[]): void {
   }
 }
 
-async function main(): Promise<void> {
+runComparison(() => {
   const { trees, runs, statements, extra } = parseArgs(process.argv.slice(2));
-  const cleanup = new Cleanup();
-  cleanup.installSignalHandlers();
-  try {
-    const results = await runAlternating(runs, trees, async (tree, run) => {
-      const result = await ingestOnce(tree, { statements, extra }, cleanup);
-      console.error(`run ${run + 1} ${tree.label}: ${describe(result)}`);
-      return result;
-    });
-    report(results, trees);
-  } finally {
-    await cleanup.run();
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
+  return {
+    runs,
+    trees,
+    runOnce: (tree, cleanup) => ingestOnce(tree, { statements, extra }, cleanup),
+    describe,
+    report: (results) => report(results, trees),
+  };
 });

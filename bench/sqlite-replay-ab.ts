@@ -18,9 +18,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Cleanup } from './cleanup';
+import type { Cleanup } from './cleanup';
 import { hashSnapshot, hashTables } from './sqlite-graph-hash';
-import { runAlternating } from './alternate';
+import { runComparison } from './alternate';
 
 interface Tree {
   label: string;
@@ -124,35 +124,20 @@ async function replayOnce(
 
 const s = (ms: number) => (ms / 1000).toFixed(2);
 
-async function main(): Promise<void> {
-  const { trees, runs, dump, statements } = parseArgs(process.argv.slice(2));
-  const cleanup = new Cleanup();
-  cleanup.installSignalHandlers();
-  try {
-    const results = await runAlternating(runs, trees, async (tree, run) => {
-      const r = await replayOnce(tree, { dump, statements }, cleanup);
-      console.error(
-        `run ${run + 1} ${tree.label}: ingest ${s(r.ingestCpuMs)} s CPU (${s(r.ingestWallMs)} s wall), ` +
-          `passes ${s(r.passesCpuMs)} s CPU (${s(r.passesWallMs)} s wall), ${r.created} created, ` +
-          `${r.merges} merges, snapshot ${r.snapshotHash}, tables ${r.tablesHash}`,
-      );
-      return r;
-    });
-    console.log('\nmean main-thread CPU per replay');
-    for (const tree of trees) {
-      const mine = results.filter((r) => r.tree === tree.label);
-      const mean = (f: (r: RunResult) => number) =>
-        mine.reduce((sum, r) => sum + f(r), 0) / mine.length;
-      const hashes = (f: (r: RunResult) => string) => [...new Set(mine.map(f))].join(',');
-      console.log(
-        `${tree.label.padEnd(6)} ingest ${s(mean((r) => r.ingestCpuMs))} s, passes ${s(mean((r) => r.passesCpuMs))} s, ` +
-          `snapshot ${hashes((r) => r.snapshotHash)}, tables ${hashes((r) => r.tablesHash)}`,
-      );
-    }
-    if (statements) reportStatements(results, trees);
-  } finally {
-    await cleanup.run();
+/** Mean main-thread CPU of each build per replay, with the hashes of what it wrote. */
+function report(results: readonly RunResult[], trees: readonly Tree[], statements: boolean): void {
+  console.log('\nmean main-thread CPU per replay');
+  for (const tree of trees) {
+    const mine = results.filter((r) => r.tree === tree.label);
+    const mean = (f: (r: RunResult) => number) =>
+      mine.reduce((sum, r) => sum + f(r), 0) / mine.length;
+    const hashes = (f: (r: RunResult) => string) => [...new Set(mine.map(f))].join(',');
+    console.log(
+      `${tree.label.padEnd(6)} ingest ${s(mean((r) => r.ingestCpuMs))} s, passes ${s(mean((r) => r.passesCpuMs))} s, ` +
+        `snapshot ${hashes((r) => r.snapshotHash)}, tables ${hashes((r) => r.tablesHash)}`,
+    );
   }
+  if (statements) reportStatements(results, trees);
 }
 
 /** Mean main-thread CPU per statement and replay, the costliest first (over 20 ms only). */
@@ -178,7 +163,16 @@ function reportStatements(results: readonly RunResult[], trees: readonly Tree[])
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
+runComparison(() => {
+  const { trees, runs, dump, statements } = parseArgs(process.argv.slice(2));
+  return {
+    runs,
+    trees,
+    runOnce: (tree, cleanup) => replayOnce(tree, { dump, statements }, cleanup),
+    describe: (r) =>
+      `ingest ${s(r.ingestCpuMs)} s CPU (${s(r.ingestWallMs)} s wall), ` +
+      `passes ${s(r.passesCpuMs)} s CPU (${s(r.passesWallMs)} s wall), ${r.created} created, ` +
+      `${r.merges} merges, snapshot ${r.snapshotHash}, tables ${r.tablesHash}`,
+    report: (results) => report(results, trees, statements),
+  };
 });
