@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Cleanup } from './cleanup';
 
 /**
@@ -61,4 +62,11 @@ export function runComparison<T extends { label: string }, R>(setUp: () => Compa
     console.error(error);
     process.exitCode = 1;
   });
+}
+
+/** A `--tree LABEL=DIR` argument of the comparison scripts, its directory made absolute. */
+export function treeArgument(value: string): { label: string; dir: string } {
+  const [label, dir] = value.split('=');
+  if (!label || !dir) throw new Error(`--tree expects LABEL=DIR, found ${value}`);
+  return { label, dir: resolve(dir) };
 }

@@ -15,14 +15,14 @@ import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { Neo4jGraphStore } from '../src/store/neo4j';
 import type { Cleanup } from './cleanup';
 import { BBC_NDJSON, SEED_ARTICLE } from './corpus';
 import { startNeo4j } from './neo4j-server';
-import { runComparison } from './alternate';
+import { runComparison, treeArgument } from './alternate';
 
 interface Tree {
   label: string;
@@ -54,9 +54,7 @@ function parseArgs(argv: readonly string[]) {
     const arg = argv[i];
     const value = argv[i + 1];
     if (arg === '--tree' && value) {
-      const [label, dir] = value.split('=');
-      if (!label || !dir) throw new Error(`--tree expects LABEL=DIR, found ${value}`);
-      trees.push({ label, dir: resolve(dir) });
+      trees.push(treeArgument(value));
       i += 1;
     } else if (arg === '--runs' && value) {
       runs = Number(value);

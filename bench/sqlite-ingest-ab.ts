@@ -17,12 +17,12 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Cleanup } from './cleanup';
 import { BBC_NDJSON, SEED_ARTICLE } from './corpus';
 import { hashSnapshot, hashTables } from './sqlite-graph-hash';
-import { runComparison } from './alternate';
+import { runComparison, treeArgument } from './alternate';
 
 interface Tree {
   label: string;
@@ -60,9 +60,7 @@ function parseArgs(argv: readonly string[]) {
     const arg = argv[i];
     const value = argv[i + 1];
     if (arg === '--tree' && value) {
-      const [label, dir] = value.split('=');
-      if (!label || !dir) throw new Error(`--tree expects LABEL=DIR, found ${value}`);
-      trees.push({ label, dir: resolve(dir), args: [] });
+      trees.push({ ...treeArgument(value), args: [] });
       i += 1;
     } else if (arg === '--tree-args' && value) {
       const [label, ...rest] = value.split('=');

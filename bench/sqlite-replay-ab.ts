@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Cleanup } from './cleanup';
 import { hashSnapshot, hashTables } from './sqlite-graph-hash';
-import { runComparison } from './alternate';
+import { runComparison, treeArgument } from './alternate';
 
 interface Tree {
   label: string;
@@ -56,9 +56,7 @@ function parseArgs(argv: readonly string[]) {
       continue;
     }
     if (arg === '--tree' && value) {
-      const [label, dir] = value.split('=');
-      if (!label || !dir) throw new Error(`--tree expects LABEL=DIR, found ${value}`);
-      trees.push({ label, dir: resolve(dir) });
+      trees.push(treeArgument(value));
     } else if (arg === '--runs' && value) runs = Number(value);
     else if (arg === '--dump' && value) dump = resolve(value);
     else
