@@ -1,16 +1,22 @@
 import type { CoMention } from '../graph-store';
 import type { SqliteContext } from './sqlite-context';
 
-/** Every key's pairs from the per-article shares (both index orders), totalled per pair. */
-const CO_MENTIONS_SQL = `
+/**
+ * Every key's pairs from the per-article shares (both index orders), totalled per pair. CROSS
+ * JOIN keeps SQLite's join order: left to choose, it scanned the whole `b` index and every entity
+ * to probe the few keys asked (55 ms for 200 keys on the BBC graph, 7 ms searched).
+ */
+export const CO_MENTIONS_SQL = `
   WITH asked AS (SELECT DISTINCT value AS key FROM json_each(?)),
   shares AS (
-    SELECT asked.key, c.b AS other, c.count FROM asked JOIN article_comentions c ON c.a = asked.key
+    SELECT asked.key, c.b AS other, c.count
+    FROM asked CROSS JOIN article_comentions c ON c.a = asked.key
     UNION ALL
-    SELECT asked.key, c.a AS other, c.count FROM asked JOIN article_comentions c ON c.b = asked.key
+    SELECT asked.key, c.a AS other, c.count
+    FROM asked CROSS JOIN article_comentions c ON c.b = asked.key
   )
   SELECT s.key, s.other, e.type, sum(s.count) AS count, count(*) AS articleCount
-  FROM shares s JOIN entities e ON e.key = s.other
+  FROM shares s CROSS JOIN entities e ON e.key = s.other
   GROUP BY s.key, s.other
   ORDER BY s.key, count DESC, articleCount DESC, s.other`;
 
