@@ -1,14 +1,17 @@
 import type { StoreConfig } from '../config';
 import { loadKnownPlaces, type KnownPlaces } from '../extract/gazetteer';
 import { reconcileFirstNames } from '../resolve/reconcile-first-names';
-import { findLoneSurnamePersons, reconcileLoneSurnames } from '../resolve/reconcile-lone-surnames';
+import {
+  findLoneSurnamePersons,
+  reconcileLoneSurnames,
+  type ReadNeighbours,
+} from '../resolve/reconcile-lone-surnames';
 import { reconcileNameVariants } from '../resolve/reconcile-name-variants';
 import { reconcileOneWordPlurals } from '../resolve/reconcile-one-word-plurals';
 import { reconcileOtherTypes, type TypedNode } from '../resolve/reconcile-other-types';
 import { reconcilePlaceQualified } from '../resolve/reconcile-place-qualified';
 import { reconcileShortForms } from '../resolve/reconcile-short-forms';
 import { reconcileTownClubs } from '../resolve/reconcile-town-clubs';
-import type { Neighbours } from '../resolve/co-mention-evidence';
 import { parsePersonName } from '../resolve/person-name';
 import type { GraphStore, MergeRecord } from '../store/graph-store';
 import type { ExportFilter } from '../store/export-source';
@@ -28,25 +31,30 @@ async function readNodes(config: StoreConfig, filter: ExportFilter): Promise<Typ
 
 /**
  * The sentence neighbours of the lone surnames and of every person carrying one of them: the
- * company-kept evidence for choosing among namesakes, read for those keys alone.
+ * company-kept evidence for choosing among namesakes, read for those of the keys asked that are
+ * such persons, when reconcileLoneSurnames asks.
  */
-async function readSurnameNeighbours(
+function surnameNeighbours(
   store: Pick<GraphStore, 'coMentionsOf'>,
   persons: readonly TypedNode[],
   lone: readonly string[],
-): Promise<Neighbours> {
-  if (lone.length === 0) return new Map();
+): ReadNeighbours {
+  const loneKeys = new Set(lone);
   const surnames = new Set(
-    persons.filter((p) => lone.includes(p.key)).map((p) => parsePersonName(p.name)?.surname),
+    persons.filter((p) => loneKeys.has(p.key)).map((p) => parsePersonName(p.name)?.surname),
   );
-  const keys = persons
-    .filter((p) => surnames.has(parsePersonName(p.name)?.surname))
-    .map((p) => p.key);
-  const neighbours = new Map<string, Set<string>>();
-  for (const [key, company] of await store.coMentionsOf(keys)) {
-    if (company.length > 0) neighbours.set(key, new Set(company.map((c) => c.key)));
-  }
-  return neighbours;
+  const eligible = new Set(
+    persons.filter((p) => surnames.has(parsePersonName(p.name)?.surname)).map((p) => p.key),
+  );
+  return async (keys) => {
+    const neighbours = new Map<string, Set<string>>();
+    const asked = keys.filter((key) => eligible.has(key));
+    if (asked.length === 0) return neighbours;
+    for (const [key, company] of await store.coMentionsOf(asked)) {
+      if (company.length > 0) neighbours.set(key, new Set(company.map((c) => c.key)));
+    }
+    return neighbours;
+  };
 }
 
 /**
@@ -129,7 +137,7 @@ async function reconcileRound(
   };
   const persons = nodes('Person');
   const lone = await findLoneSurnamePersons(persons);
-  const neighbours = await readSurnameNeighbours(store, persons, lone);
+  const neighbours = surnameNeighbours(store, persons, lone);
   await record(await reconcileLoneSurnames(store, lone, neighbours));
   await record(await reconcileOtherTypes(store, nodes(), mergedInto, knownPlaces));
   await record(await reconcileNameVariants(store, nodes('Organization'), mergedInto, knownPlaces));

@@ -86,19 +86,22 @@ interface HolderChoice {
   byCorpus: boolean;
 }
 
+/** Several holders that nothing in the names separates: the company kept decides, if anything. */
+const BY_COMPANY = 'by-company';
+
 /**
- * The full-named person a lone-surname entity should join, and why; null to leave it alone.
+ * The full-named person a lone-surname entity should join, and why; null to leave it alone;
+ * BY_COMPANY when only the company it keeps can tell (see `chooseByCompany`).
  * One holder of the surname → that one, unless the honorifics the lone entity was written with
  * contradict it ("Mrs Blair" is not the only Blair, who is always "Mr"). Several → the choice
  * resolution makes (`chooseNamesake`: gender, titles, then one holder named in far more
- * articles than the rest), then the company it keeps (`chooseByCoMentions`, when `neighbours`
- * are given); a real tie leaves the lone entity, and the ambiguity, in place.
+ * articles than the rest); a real tie leaves the lone entity, and the ambiguity, in place.
  */
-function chooseHolder(
+function chooseHolderByNames(
   entity: EntityView,
   holders: readonly EntityView[],
-  neighbours: Neighbours,
-): HolderChoice | null {
+): HolderChoice | typeof BY_COMPANY | null {
+  if (holders.length === 0) return null;
   const forms = [entity.name, ...entity.aliases];
   const gender = genderOfForms(forms);
   if (holders.length === 1) {
@@ -108,21 +111,7 @@ function chooseHolder(
     return { into: only, why: 'the only person known by that surname', byCorpus: false };
   }
   const chosen = chooseNamesake({ forms, gender }, holders);
-  if (!chosen) {
-    const byCompany = chooseByCoMentions(
-      entity.key,
-      holders.map((h) => h.key),
-      neighbours,
-    );
-    const into = holders.find((h) => h.key === byCompany);
-    return into
-      ? {
-          into,
-          why: 'named beside the people and things that person is named with',
-          byCorpus: true,
-        }
-      : null;
-  }
+  if (!chosen) return BY_COMPANY;
   const into = holders.find((h) => h.key === chosen.key);
   if (!into) return null;
   const why =
@@ -131,6 +120,29 @@ function chooseHolder(
       : 'singled out among the people of that surname by its titles';
   return { into, why, byCorpus: chosen.how === 'prior' };
 }
+
+/** The holder the lone entity keeps company with (`chooseByCoMentions`), or null. */
+function chooseByCompany(
+  entity: EntityView,
+  holders: readonly EntityView[],
+  neighbours: Neighbours,
+): HolderChoice | null {
+  const byCompany = chooseByCoMentions(
+    entity.key,
+    holders.map((h) => h.key),
+    neighbours,
+  );
+  const into = holders.find((h) => h.key === byCompany);
+  return into
+    ? { into, why: 'named beside the people and things that person is named with', byCorpus: true }
+    : null;
+}
+
+/**
+ * Where the company-kept evidence comes from: the neighbours of the keys asked, read when some
+ * lone surname needs them (most are settled by their names alone).
+ */
+export type ReadNeighbours = (keys: readonly string[]) => Promise<Neighbours>;
 
 /**
  * Whether two holders of a surname cannot be one person: their names differ ("Max Jones",
@@ -184,7 +196,7 @@ export async function reconcileLoneSurnames(
     'articles' | 'findEntitiesByNames' | 'getEntities' | 'mergeEntitiesInOrder'
   >,
   loneKeys: readonly string[],
-  neighbours: Neighbours = new Map(),
+  readNeighbours: ReadNeighbours = async () => new Map(),
 ): Promise<MergeRecord[]> {
   const merges: EntityMerge[] = [];
   const lone = (await store.getEntities(loneKeys)).filter(
@@ -201,24 +213,25 @@ export async function reconcileLoneSurnames(
       type: 'Person' as const,
     })),
   );
+  const candidates = lone.flatMap((entity, index) => {
+    const own = vague[index];
+    if (!isVagueName(own ?? null) || !own) return [];
+    const holders = holdersOf(entity, own, namesakes[index] ?? []);
+    return [{ entity, holders, choice: chooseHolderByNames(entity, holders) }];
+  });
+  // The company of the undecided alone, in one read: the pass merges nothing before its end.
+  const undecided = candidates.filter((c) => c.choice === BY_COMPANY);
+  const neighbours =
+    undecided.length === 0
+      ? new Map()
+      : await readNeighbours([
+          ...new Set(undecided.flatMap((c) => [c.entity.key, ...c.holders.map((h) => h.key)])),
+        ]);
   // An initial-named holder ("E Miller" for "Miller") may itself have moved on earlier in
   // this pass ("E Miller" into "Eddie Miller"): the merge follows it there.
   const movedTo = new Map<string, string>();
-  for (const [index, entity] of lone.entries()) {
-    const own = vague[index];
-    if (!isVagueName(own ?? null) || !own) continue;
-    const holders = (namesakes[index] ?? []).filter((candidate) => {
-      if (candidate.key === entity.key) return false;
-      const name = parsePersonName(candidate.name);
-      if (name === null || name.given === undefined) return false;
-      // A lone surname counts "S Jones" among its holders, as resolution does, so a team sheet's
-      // Joneses keep a bare "Jones" ambiguous; an initial looks for full first names only.
-      if (own.given !== undefined && name.given.length === 1) return false;
-      return (
-        comparePersonNames(own, name) === 'first-less-specific' || beginsDoubleBarrel(own, name)
-      );
-    });
-    const choice = chooseHolder(entity, holders, neighbours);
+  for (const { entity, holders, choice: byNames } of candidates) {
+    const choice = byNames === BY_COMPANY ? chooseByCompany(entity, holders, neighbours) : byNames;
     if (!choice) continue;
     if (choice.byCorpus && (await articlesNameSeveralHolders(store, entity.key, holders))) continue;
     const into = whereNow(choice.into.key, movedTo);
@@ -231,4 +244,23 @@ export async function reconcileLoneSurnames(
     movedTo.set(entity.key, into);
   }
   return store.mergeEntitiesInOrder(merges);
+}
+
+/**
+ * The full-named persons among a lone entity's namesakes its name may be short for: a lone
+ * surname counts "S Jones" among its holders, as resolution does, so a team sheet's Joneses
+ * keep a bare "Jones" ambiguous; an initial looks for full first names only.
+ */
+function holdersOf(
+  entity: EntityView,
+  own: PersonName,
+  namesakes: readonly EntityView[],
+): EntityView[] {
+  return namesakes.filter((candidate) => {
+    if (candidate.key === entity.key) return false;
+    const name = parsePersonName(candidate.name);
+    if (name === null || name.given === undefined) return false;
+    if (own.given !== undefined && name.given.length === 1) return false;
+    return comparePersonNames(own, name) === 'first-less-specific' || beginsDoubleBarrel(own, name);
+  });
 }

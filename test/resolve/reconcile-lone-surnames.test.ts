@@ -82,6 +82,41 @@ describe('reconcileLoneSurnames', () => {
     expect(await personsNamed(store, 'Brown')).toEqual(['Brown', 'Gordon Brown', 'Nick Brown']);
   });
 
+  it('asks for the company only of a surname its names leave undecided, and follows it', async () => {
+    await ingestAll(store, [
+      { id: 'lone', text: 'Mr Brown said the budget would be balanced.' },
+      { id: 'gordon', text: 'Chancellor Gordon Brown presented the budget on Wednesday.' },
+      { id: 'nick', text: 'Labour MP Nick Brown spoke to farmers in Newcastle.' },
+      { id: 'early', text: 'Mr Blair said the talks in London had gone well.' },
+      { id: 'tony', text: 'Prime Minister Tony Blair met business leaders in Manchester.' },
+    ]);
+    const keyOf = async (name: string) =>
+      (await store.findEntitiesByName(name, 'Person')).find((e) => e.name === name)?.key ?? name;
+    const brown = await keyOf('Brown');
+    const gordon = await keyOf('Gordon Brown');
+    const nick = await keyOf('Nick Brown');
+    const tony = await keyOf('Tony Blair');
+    const asked: string[][] = [];
+    // Brown keeps the Treasury's and the budget's company, as Gordon Brown does.
+    const company = new Map([
+      [brown, new Set(['org:treasury', 'event:budget'])],
+      [gordon, new Set(['org:treasury', 'event:budget'])],
+      [nick, new Set(['location:newcastle'])],
+    ]);
+
+    const merges = await reconcileLoneSurnames(store, await loneSurnames(), async (keys) => {
+      asked.push([...keys].sort());
+      return company;
+    });
+
+    expect(asked).toEqual([[brown, gordon, nick].sort()]);
+    expect(merges.map((m) => [m.merged, m.into])).toEqual([
+      [['person:blair'], tony],
+      [[brown], gordon],
+    ]);
+    expect(merges[1]?.reason).toMatch(/named beside/);
+  });
+
   it('merges a surname into the full name named in far more articles than the other holders', async () => {
     await ingestAll(store, [
       { id: 'lone', text: 'Mr Brown said the budget would be balanced.' },
