@@ -8,18 +8,19 @@ import { createSqliteContext, type SqliteContext } from '../../src/store/sqlite/
 import { configureConnection } from '../../src/store/sqlite/open-sqlite-store';
 import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import { chainArticleGraphs } from '../fixtures/graphs/chain-articles';
-import { XI, YULIA } from '../fixtures/graphs/entities';
+import { MOSCOW, PUTIN, RUSSIA, XI, YULIA } from '../fixtures/graphs/entities';
 import { SEED_ARTICLE_ID, seedArticleGraph } from '../fixtures/graphs/seed-article';
 
 let dir: string;
 let db: BetterSqlite3.Database;
 let ctx: SqliteContext;
+let store: SqliteGraphStore;
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'newsgraph-recompute-comentions-'));
   db = new BetterSqlite3(join(dir, 'graph.db'));
   configureConnection(db, 50);
-  const store = new SqliteGraphStore(db);
+  store = new SqliteGraphStore(db);
   await store.migrate();
   await store.upsertArticles([seedArticleGraph(), ...chainArticleGraphs()]);
   ctx = createSqliteContext(db);
@@ -113,5 +114,42 @@ describe('recomputeArticleCoMentions', () => {
     recomputeArticleCoMentions(ctx, [SEED_ARTICLE_ID]);
     expect(storedRows().filter((r) => r.articleId === SEED_ARTICLE_ID)).toEqual([]);
     expect(storedRows()).toEqual(rowsFromMentions());
+  });
+
+  it('compares and writes only the pairs naming the keys it is given', () => {
+    // Yulia Shapovalova's mentions moved onto Xi and her pairs dropped, as a merge leaves them.
+    db.prepare(
+      'UPDATE OR REPLACE mentions SET entity_key = ? WHERE entity_key = ? AND article_id = ?',
+    ).run(XI.key, YULIA.key, SEED_ARTICLE_ID);
+    db.prepare('DELETE FROM article_comentions WHERE a = ? OR b = ?').run(YULIA.key, YULIA.key);
+    const expected = rowsFromMentions();
+    // A pair naming neither: the recompute must not read it, so a wrong count stays wrong.
+    const other = expected.find(
+      (r) => r.articleId === SEED_ARTICLE_ID && ![r.a, r.b].includes(XI.key),
+    );
+    if (!other) throw new Error('the seed article has a pair without Xi');
+    db.prepare(
+      'UPDATE article_comentions SET count = 99 WHERE article_id = ? AND a = ? AND b = ?',
+    ).run(other.articleId, other.a, other.b);
+
+    recomputeArticleCoMentions(ctx, [SEED_ARTICLE_ID], new Set([XI.key]));
+
+    expect(storedRows()).toEqual(expected.map((r) => (r === other ? { ...r, count: 99 } : r)));
+  });
+});
+
+describe('mergeEntitiesInOrder', () => {
+  it("leaves the co-mentions every article's mentions give, through a chain of merges", async () => {
+    await store.mergeEntitiesInOrder([
+      { keys: [MOSCOW.key], into: RUSSIA.key, by: { by: 'test' } },
+      { keys: [YULIA.key], into: XI.key, by: { by: 'test' } },
+      { keys: [XI.key], into: PUTIN.key, by: { by: 'test' } },
+    ]);
+    const expected = rowsFromMentions();
+    expect(expected.some((r) => [r.a, r.b].includes(RUSSIA.key))).toBe(true);
+    expect(
+      expected.some((r) => r.articleId === SEED_ARTICLE_ID && [r.a, r.b].includes(PUTIN.key)),
+    ).toBe(true);
+    expect(storedRows()).toEqual(expected);
   });
 });

@@ -18,7 +18,9 @@ const IN_MERGED = 'IN (SELECT value FROM json_each(@merged))';
  * Merges in order, as `mergeEntities` each, but derives the co-mentions of the articles they
  * touch once at the end: co-mentions follow from mentions alone, and nothing a merge reads or
  * records depends on them. A run of merges often touches the same articles again (the BBC
- * ingest's 652 end-of-run merges touch 1,364 articles, 804 of them distinct). The caller runs it
+ * ingest's 652 end-of-run merges touch 1,364 articles, 804 of them distinct). Only the pairs
+ * naming a merge's target can have changed there: a merge moves its merged entities' mentions
+ * onto the target and no other, and their own pairs are dropped as it runs. The caller runs it
  * inside a transaction.
  */
 export function mergeEntitiesInOrder(
@@ -27,7 +29,8 @@ export function mergeEntitiesInOrder(
 ): MergeRecord[] {
   const touchedArticles = new Set<string>();
   const records = merges.map((m) => mergeEntities(ctx, m.keys, m.into, m.by, touchedArticles));
-  recomputeArticleCoMentions(ctx, [...touchedArticles]);
+  const targets = new Set(merges.map((m) => m.into));
+  recomputeArticleCoMentions(ctx, [...touchedArticles], targets);
   return records;
 }
 

@@ -75,31 +75,42 @@ export function deleteOrphanEntities(ctx: SqliteContext, keys: readonly string[]
  * (only those naming the entity merged into move), and rewriting all of them (three B-trees per
  * row) was the end-of-run passes' costliest write on the BBC ingest, about 60,000 rows deleted
  * and inserted again for a few thousand that changed.
+ *
+ * Given `around`, only the pairs naming one of those keys are compared and written: for a caller
+ * that knows no other pair of these articles can have changed (merges move mentions onto their
+ * targets alone), reading and comparing every other pair again was most of the work.
  */
 export function recomputeArticleCoMentions(
   ctx: SqliteContext,
   articleIds: readonly string[],
+  around?: ReadonlySet<string>,
 ): void {
   // A chunk at a time: the end-of-run passes merge many entities in one call, and holding every
   // touched article's wanted and stored pairs at once grew with the corpus (about 110 MB of heap
   // on the BBC corpus repeated ten times).
   for (let from = 0; from < articleIds.length; from += ARTICLES_PER_RECOMPUTE) {
-    recomputeCoMentionsOf(ctx, articleIds.slice(from, from + ARTICLES_PER_RECOMPUTE));
+    recomputeCoMentionsOf(ctx, articleIds.slice(from, from + ARTICLES_PER_RECOMPUTE), around);
   }
 }
 
 /** How many articles' co-mentions one recompute step holds in memory. */
 const ARTICLES_PER_RECOMPUTE = 200;
 
-function recomputeCoMentionsOf(ctx: SqliteContext, articleIds: readonly string[]): void {
+type SentenceMention = { entityKey: string; sentence: number };
+
+function recomputeCoMentionsOf(
+  ctx: SqliteContext,
+  articleIds: readonly string[],
+  around: ReadonlySet<string> | undefined,
+): void {
   const json = JSON.stringify(articleIds);
   const rows = ctx
     .sql(
       `SELECT article_id AS articleId, entity_key AS entityKey, sentence FROM mentions
        WHERE article_id IN (SELECT value FROM json_each(?))`,
     )
-    .all(json) as { articleId: string; entityKey: string; sentence: number }[];
-  const byArticle = new Map<string, { entityKey: string; sentence: number }[]>();
+    .all(json) as ({ articleId: string } & SentenceMention)[];
+  const byArticle = new Map<string, SentenceMention[]>();
   for (const row of rows) {
     let list = byArticle.get(row.articleId);
     if (!list) byArticle.set(row.articleId, (list = []));
@@ -107,16 +118,32 @@ function recomputeCoMentionsOf(ctx: SqliteContext, articleIds: readonly string[]
   }
   const wanted = new Map<string, StoredCoMention>();
   for (const [articleId, mentions] of byArticle) {
-    for (const { a, b, count } of coMentionsFromMentions(mentions)) {
+    const pairs = around
+      ? coMentionsFromMentions(inSentencesNaming(mentions, around)).filter(
+          ({ a, b }) => around.has(a) || around.has(b),
+        )
+      : coMentionsFromMentions(mentions);
+    for (const { a, b, count } of pairs) {
       wanted.set(coMentionId(articleId, a, b), { articleId, a, b, count });
     }
   }
-  const stored = ctx
-    .sql(
-      `SELECT article_id AS articleId, a, b, count FROM article_comentions
-       WHERE article_id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(json) as StoredCoMention[];
+  const stored = (
+    around
+      ? ctx
+          .sql(
+            `SELECT article_id AS articleId, a, b, count FROM article_comentions
+             WHERE article_id IN (SELECT value FROM json_each(@articles))
+               AND (a IN (SELECT value FROM json_each(@keys))
+                 OR b IN (SELECT value FROM json_each(@keys)))`,
+          )
+          .all({ articles: json, keys: JSON.stringify([...around]) })
+      : ctx
+          .sql(
+            `SELECT article_id AS articleId, a, b, count FROM article_comentions
+             WHERE article_id IN (SELECT value FROM json_each(?))`,
+          )
+          .all(json)
+  ) as StoredCoMention[];
   const remove = ctx.sql('DELETE FROM article_comentions WHERE article_id = ? AND a = ? AND b = ?');
   const update = ctx.sql(
     'UPDATE article_comentions SET count = ? WHERE article_id = ? AND a = ? AND b = ?',
@@ -130,6 +157,19 @@ function recomputeCoMentionsOf(ctx: SqliteContext, articleIds: readonly string[]
   }
   const insert = insertCoMention(ctx);
   for (const c of wanted.values()) insert.run(c.articleId, c.a, c.b, c.count);
+}
+
+/**
+ * The mentions of one article's sentences that name one of `keys`: every sentence counted for a
+ * pair naming one of them, and no other.
+ */
+function inSentencesNaming(
+  mentions: readonly SentenceMention[],
+  keys: ReadonlySet<string>,
+): SentenceMention[] {
+  const sentences = new Set<number>();
+  for (const m of mentions) if (keys.has(m.entityKey)) sentences.add(m.sentence);
+  return mentions.filter((m) => sentences.has(m.sentence));
 }
 
 interface StoredCoMention {
