@@ -13,13 +13,13 @@ export async function nodesAfterMerges(
   merges: readonly MergeRecord[],
 ): Promise<TypedNode[]> {
   const gone = new Set(merges.flatMap((merge) => merge.merged));
-  const targets = [...new Set(merges.map((merge) => merge.into))].filter((key) => !gone.has(key));
-  const views = await store.getEntities(targets);
+  const targets = new Set(merges.map((merge) => merge.into).filter((key) => !gone.has(key)));
+  const views = await store.getEntities([...targets]);
   const fresh = new Map<string, TypedNode>();
   for (const view of views) if (view) fresh.set(view.key, toTypedNode(view));
   return before.flatMap((node) => {
     if (gone.has(node.key)) return [];
-    if (!targets.includes(node.key)) return [node];
+    if (!targets.has(node.key)) return [node];
     const now = fresh.get(node.key);
     return now ? [now] : [];
   });

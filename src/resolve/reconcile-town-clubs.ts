@@ -41,19 +41,25 @@ export function findTownClubs(
   knownPlaces: KnownPlaces = loadKnownPlaces(),
 ): TownClub[] {
   const organisations = nodes.filter((n) => n.type === 'Organization');
+  // What a fuller name must be whatever the town, with its normalised name, worked out once
+  // rather than for every town's club again.
+  const attested = organisations
+    .filter(
+      (other) => other.articleCount >= MIN_ARTICLES_NAMING_BOTH && !WITH_SPORT.test(other.name),
+    )
+    .map((node) => ({ node, normalised: normaliseName(node.name) }));
   const found: TownClub[] = [];
   for (const club of organisations) {
     if (isLinked(club)) continue;
     const [, town = club.name, sport] = WITH_SPORT.exec(club.name) ?? [];
     if (!knownPlaces.has(town)) continue;
     const prefix = `${normaliseName(town)} `;
-    const fuller = organisations.filter(
-      (other) =>
-        other.articleCount >= MIN_ARTICLES_NAMING_BOTH &&
-        normaliseName(other.name).startsWith(prefix) &&
-        !WITH_SPORT.test(other.name) &&
-        !joinsAnotherName(other.name, town),
-    );
+    const fuller = attested
+      .filter(
+        ({ node, normalised }) =>
+          normalised.startsWith(prefix) && !joinsAnotherName(node.name, town),
+      )
+      .map(({ node }) => node);
     if (fuller.length > 0) found.push(sport ? { club, sport, fuller } : { club, fuller });
   }
   return found.sort((a, b) => (a.club.key < b.club.key ? -1 : 1));
