@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { createLemmaReader, type LemmaReader } from './wink-lemma-reader';
 import { createPerDocumentWink, type PerDocumentWink } from './wink-per-document';
+import { rawDocumentOf } from './wink-raw-document';
 
 /**
  * One token of analysed text. `start`/`end` are UTF-16 offsets into the text that was analysed;
@@ -49,6 +50,15 @@ export type Analyser = (text: string) => AnalysedText;
  */
 const ANALYSER_PIPE = ['sbd', 'pos'];
 
+/** The `its` helpers the analyser calls per token, as wink calls them, with what they return. */
+interface WinkTokenHelpers {
+  value: (index: number, rdd: unknown, addons: unknown) => string | undefined;
+  pos: (index: number, rdd: unknown, addons: unknown) => string | undefined;
+  type: (index: number, rdd: unknown, addons: unknown) => string | undefined;
+  /** The whitespace before the token (spaces, or the non-breaking spaces as written). */
+  precedingSpaces: (index: number, rdd: unknown, addons: unknown) => string | undefined;
+}
+
 /**
  * Build an analyser that closes over one wink-nlp instance. Loading the model costs ~100 ms and
  * some MB, so the composition root creates one per process (or worker) and passes it down.
@@ -57,37 +67,39 @@ export function createAnalyser(
   wink: PerDocumentWink = createPerDocumentWink(winkNLP(model, ANALYSER_PIPE)),
 ): Analyser {
   const { nlp } = wink;
-  const its = nlp.its;
+  const its = nlp.its as unknown as WinkTokenHelpers;
   return (text: string): AnalysedText => {
     wink.startDocument();
     const doc = nlp.readDoc(text);
-    const tokens = doc.tokens();
-    const values = tokens.out() as string[];
-    const spaces = tokens.out(its.precedingSpaces) as string[];
-    const pos = tokens.out(its.pos) as string[];
-    const kinds = tokens.out(its.type) as string[];
-    const winkSpans = doc.sentences().out(its.span) as unknown as [number, number][];
-    const sentenceSpans = joinCommaStarts(winkSpans, values);
-    const lemmaAt = createLemmaReader(nlp, doc);
+    const count = doc.tokens().length();
+    const winkSpans = doc.sentences().out(nlp.its.span) as unknown as [number, number][];
+    // Each token's fields are read with wink's own helpers, one token at a time: `out()` built an
+    // array per field, a tenth of the analyser's allocation (see wink-raw-document.ts).
+    const raw = count > 0 ? rawDocumentOf(its, doc) : { rdd: undefined, addons: undefined };
+    const { rdd, addons } = raw;
+    const valueAt = (i: number): string => its.value(i, rdd, addons) ?? '';
+    const sentenceSpans = joinCommaStarts(winkSpans, valueAt);
+    const lemmaAt = createLemmaReader(nlp, doc, raw);
 
     // wink emits line breaks as tokens of kind 'tabCRLF'; we drop them (keeping their newline
     // count on the next token) so that every token downstream is real text.
-    const ourIndex = new Int32Array(values.length + 1);
+    const ourIndex = new Int32Array(count + 1);
     const out: Token[] = [];
     let offset = 0;
     let pendingNewlines = 0;
     let sentence = 0;
     let sentenceEndToken = sentenceSpans[0]?.[1] ?? -1;
-    for (let i = 0; i < values.length; i += 1) {
+    for (let i = 0; i < count; i += 1) {
       while (i > sentenceEndToken && sentence < sentenceSpans.length - 1) {
         sentence += 1;
         sentenceEndToken = sentenceSpans[sentence]?.[1] ?? -1;
       }
-      const gap = spaces[i] ?? '';
-      const value = values[i] ?? '';
+      const gap = its.precedingSpaces(i, rdd, addons) ?? '';
+      const value = valueAt(i);
+      const kind = its.type(i, rdd, addons);
       offset += gap.length;
       ourIndex[i] = out.length;
-      if (kinds[i] === 'tabCRLF' || isBlank(value)) {
+      if (kind === 'tabCRLF' || isBlank(value)) {
         pendingNewlines += countNewlines(gap) + countNewlines(value);
         offset += value.length;
         continue;
@@ -98,8 +110,8 @@ export function createAnalyser(
           value,
           offset,
           offset + value.length,
-          pos[i] ?? 'X',
-          kinds[i] ?? 'word',
+          its.pos(i, rdd, addons) ?? 'X',
+          kind ?? 'word',
           sentence,
           pendingNewlines + countNewlines(gap),
           i,
@@ -109,7 +121,7 @@ export function createAnalyser(
       pendingNewlines = 0;
       offset += value.length;
     }
-    ourIndex[values.length] = out.length;
+    ourIndex[count] = out.length;
 
     const sentences: Sentence[] = [];
     for (const [first, last] of sentenceSpans) {
@@ -139,11 +151,14 @@ export function createAnalyser(
  * of …" splits after "Calif."); no sentence starts with a comma, so one that does is joined to the
  * sentence before it.
  */
-function joinCommaStarts(spans: [number, number][], values: readonly string[]): [number, number][] {
+function joinCommaStarts(
+  spans: [number, number][],
+  valueAt: (winkIndex: number) => string,
+): [number, number][] {
   const joined: [number, number][] = [];
   for (const span of spans) {
     const previous = joined[joined.length - 1];
-    if (previous && values[span[0]] === ',') previous[1] = span[1];
+    if (previous && valueAt(span[0]) === ',') previous[1] = span[1];
     else joined.push([span[0], span[1]]);
   }
   return joined;

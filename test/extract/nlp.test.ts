@@ -1,3 +1,5 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import { createAnalyser } from '../../src/extract/nlp';
 
 const analyse = createAnalyser();
@@ -20,6 +22,21 @@ describe('createAnalyser', () => {
     const a = analyse(text);
     for (const t of a.tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
     expect(a.tokens.find((t) => t.value === 'He')?.precedingNewlines).toBe(2);
+  });
+
+  it("reads every token's value, POS and type as wink's own out() gives them", () => {
+    // Non-breaking spaces, a contraction wink expands, line breaks wink counts as tokens.
+    const text = 'Mr\u00a0Putin didn\u2019t meet\u2002Xi.\n\nThe U.S. said: \u201cNo.\u201d';
+    const a = analyse(text);
+    const nlp = winkNLP(model, ['sbd', 'pos']);
+    const tokens = nlp.readDoc(text).tokens();
+    // The typings declare its.type narrower than out() accepts at run time.
+    const kinds = tokens.out(nlp.its.type as never) as string[];
+    const kept = (_: unknown, i: number) => kinds[i] !== 'tabCRLF';
+    expect(a.tokens.map((t) => t.value)).toEqual(tokens.out().filter(kept));
+    expect(a.tokens.map((t) => t.pos)).toEqual(tokens.out(nlp.its.pos).filter(kept));
+    expect(a.tokens.map((t) => t.kind)).toEqual(kinds.filter(kept));
+    for (const t of a.tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
   });
 
   it('analyses a text the same whatever it read before (wink keeps whole the words it has met)', () => {
