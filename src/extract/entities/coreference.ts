@@ -45,6 +45,11 @@ interface PersonForm {
  * A short form goes to the person most recently named in full before it; one that only
  * matches later full names, or several, gets lower confidence and the others as candidates.
  * Two full names that share a surname stay two persons.
+ *
+ * The loop over every token reads tokens only; what it does for the few that name somebody
+ * lives in functions of its own. V8 compiled this function again each time a mention or entry
+ * of a shape not seen before reached the work inlined into it: ten compilations of ~200 ms each
+ * on a helper thread over one BBC pass, with the loop run unoptimised in between.
  */
 export function surnameMentions(
   a: AnalysedText,
@@ -53,6 +58,50 @@ export function surnameMentions(
   keyOf: (m: RawMention) => string,
   tagger: TaggerOpinion = NO_TAGGER,
 ): RawMention[] {
+  const forms = shortForms(persons, keyOf);
+  const firstNames = firstNameForms(
+    [...persons, ...tagger.persons].filter(
+      (p) => p.entry?.type === 'Person' || tagger.isPerson(p.firstToken, p.endToken),
+    ),
+    forms,
+    keyOf,
+    isLowerCaseWordIn(a.tokens),
+  );
+  const out: RawMention[] = [];
+  const { tokens } = a;
+  const byFirstWord = personsByFirstWord(tokens, persons);
+  for (let t = 0; t < tokens.length; t += 1) {
+    const token = tokens[t] as Token;
+    if (!isCapitalisedWord(token) || claimed(t)) continue;
+    const starting = byFirstWord.get(token.value);
+    const full = starting ? fullNameAt(tokens, t, starting, claimed) : undefined;
+    if (full) {
+      out.push(fullNameMention(t, full));
+      t = full.endToken - 1;
+      continue;
+    }
+    const options = forms.get(token.value);
+    const byFirstName = options ? undefined : firstNames.get(token.value);
+    if (!options && !byFirstName) continue;
+    if (isCapitalisedWord(tokens[t + 1]) && tokens[t + 1]?.pos === 'PROPN' && !claimed(t + 1))
+      continue;
+    if (continuesOtherName(tokens, t, claimed)) continue;
+    if (byFirstName) {
+      if (startsFirstNameMention(tokens, t, byFirstName, tagger))
+        out.push(firstNameMention(t, byFirstName));
+      continue;
+    }
+    const m = options ? shortFormMention(tokens, t, options) : undefined;
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+/** Each full name's short forms: its last word, and its first for family-name-first countries. */
+function shortForms(
+  persons: readonly RawMention[],
+  keyOf: (m: RawMention) => string,
+): Map<string, PersonForm[]> {
   const forms = new Map<string, PersonForm[]>();
   for (const p of persons) {
     if (p.endToken - p.firstToken < 2) continue;
@@ -66,83 +115,81 @@ export function surnameMentions(
       forms.set(s, list);
     }
   }
-  const firstNames = firstNameForms(
-    [...persons, ...tagger.persons].filter(
-      (p) => p.entry?.type === 'Person' || tagger.isPerson(p.firstToken, p.endToken),
-    ),
-    forms,
-    keyOf,
-    isLowerCaseWordIn(a.tokens),
-  );
-  const out: RawMention[] = [];
-  const { tokens } = a;
+  return forms;
+}
+
+/** The persons by the word their mention starts with, in mention order. */
+function personsByFirstWord(
+  tokens: readonly Token[],
+  persons: readonly RawMention[],
+): Map<string, RawMention[]> {
   const byFirstWord = new Map<string, RawMention[]>();
   for (const p of persons) {
     const word = tokens[p.firstToken]?.value ?? '';
     byFirstWord.set(word, [...(byFirstWord.get(word) ?? []), p]);
   }
-  for (let t = 0; t < tokens.length; t += 1) {
-    const token = tokens[t] as Token;
-    if (!isCapitalisedWord(token) || claimed(t)) continue;
-    const starting = byFirstWord.get(token.value);
-    const full = starting ? fullNameAt(tokens, t, starting, claimed) : undefined;
-    if (full) {
-      const m: RawMention = {
-        firstToken: t,
-        endToken: full.endToken,
-        type: 'Person',
-        name: full.person.name,
-        source: 'coref:name',
-        confidence: 0.85,
-      };
-      if (full.person.entry) m.entry = full.person.entry;
-      out.push(m);
-      t = full.endToken - 1;
-      continue;
-    }
-    const options = forms.get(token.value);
-    const byFirstName = options ? undefined : firstNames.get(token.value);
-    if (!options && !byFirstName) continue;
-    if (isCapitalisedWord(tokens[t + 1]) && tokens[t + 1]?.pos === 'PROPN' && !claimed(t + 1))
-      continue;
-    if (continuesOtherName(tokens, t, claimed)) continue;
-    if (byFirstName) {
-      // Unlike a surname, a first name before any capitalised word starts a full name
-      // ("Jeremy Dear", whose "Dear" wink reads as an adjective).
-      if (
-        byFirstName.firstToken < t &&
-        token.pos === 'PROPN' &&
-        !isCapitalisedWord(tokens[t + 1]) &&
-        !NAME_PARTICLES.has(tokens[t + 1]?.value ?? '') &&
-        !tagger.startsLongerPerson(t) &&
-        !tagger.isSurelyNotPerson(t) &&
-        !titleStartingAt(tokens, t)
-      )
-        out.push(firstNameMention(t, byFirstName));
-      continue;
-    }
-    if (!options) continue;
-    const byKey = new Map(options.map((o) => [o.key, o]));
-    const earlier = [...byKey.values()]
-      .filter((o) => o.firstToken < t)
-      .sort((x, y) => y.firstToken - x.firstToken);
-    const chosen = earlier[0] ?? [...byKey.values()][0];
-    if (!chosen) continue;
-    const others = [...byKey.keys()].filter((k) => k !== chosen.key);
-    const title = titleEndingAt(tokens, t);
-    const m: RawMention = {
-      firstToken: title && isHonorific(title.title) ? title.titleFirst : t,
-      endToken: t + 1,
-      type: 'Person',
-      name: chosen.name,
-      source: 'coref:surname',
-      confidence: earlier.length > 0 && others.length === 0 ? 0.85 : 0.6,
-    };
-    if (chosen.mention.entry) m.entry = chosen.mention.entry;
-    if (others.length > 0) m.candidates = others;
-    out.push(m);
-  }
-  return out;
+  return byFirstWord;
+}
+
+function fullNameMention(t: number, full: { person: RawMention; endToken: number }): RawMention {
+  const m: RawMention = {
+    firstToken: t,
+    endToken: full.endToken,
+    type: 'Person',
+    name: full.person.name,
+    source: 'coref:name',
+    confidence: 0.85,
+  };
+  if (full.person.entry) m.entry = full.person.entry;
+  return m;
+}
+
+/**
+ * Unlike a surname, a first name before any capitalised word starts a full name ("Jeremy Dear",
+ * whose "Dear" wink reads as an adjective): a bare one counts after its full name only.
+ */
+function startsFirstNameMention(
+  tokens: readonly Token[],
+  t: number,
+  person: PersonForm,
+  tagger: TaggerOpinion,
+): boolean {
+  return (
+    person.firstToken < t &&
+    (tokens[t] as Token).pos === 'PROPN' &&
+    !isCapitalisedWord(tokens[t + 1]) &&
+    !NAME_PARTICLES.has(tokens[t + 1]?.value ?? '') &&
+    !tagger.startsLongerPerson(t) &&
+    !tagger.isSurelyNotPerson(t) &&
+    !titleStartingAt(tokens, t)
+  );
+}
+
+/** The short form at token t as the person most recently named in full before it. */
+function shortFormMention(
+  tokens: readonly Token[],
+  t: number,
+  options: readonly PersonForm[],
+): RawMention | undefined {
+  const byKey = new Map(options.map((o) => [o.key, o]));
+  const earlier = [...byKey.values()]
+    .filter((o) => o.firstToken < t)
+    .sort((x, y) => y.firstToken - x.firstToken);
+  const chosen = earlier[0] ?? [...byKey.values()][0];
+  if (!chosen) return undefined;
+  const others = [...byKey.keys()].filter((k) => k !== chosen.key);
+  const title = titleEndingAt(tokens, t);
+  const m: RawMention = {
+    firstToken: title && isHonorific(title.title) ? title.titleFirst : t,
+    endToken: t + 1,
+    type: 'Person',
+    name: chosen.name,
+    source: 'coref:surname',
+    confidence: earlier.length > 0 && others.length === 0 ? 0.85 : 0.6,
+  };
+  if (chosen.mention.entry) m.entry = chosen.mention.entry;
+  if (others.length > 0) m.candidates = others;
+  return m;
 }
 
 /**
