@@ -200,4 +200,25 @@ describe('SqliteGraphStore ingest fast path', () => {
     expect(await store.snapshot()).toEqual(incremental);
     expect(await store.getEntities(keys)).toEqual(views);
   });
+
+  it("rewrites a known entity's row only when the article brings it attributes", async () => {
+    await store.upsertArticle(seedArticleGraph());
+    db.exec(`CREATE TEMP TABLE rewritten (key TEXT);
+      CREATE TEMP TRIGGER count_rewrites AFTER UPDATE OF attributes ON main.entities
+      BEGIN INSERT INTO rewritten VALUES (new.key); END`);
+    const second = secondSourceGraph();
+    const known = new Set((await store.snapshot()).entities.map((e) => e.key));
+    const knownInSecond = second.entities.filter((e) => known.has(e.key));
+    expect(knownInSecond.some((e) => !e.attributes)).toBe(true);
+
+    await store.upsertArticle(second);
+
+    const rewritten = db.prepare('SELECT key FROM rewritten ORDER BY key').pluck().all();
+    expect(rewritten).toEqual(
+      knownInSecond
+        .filter((e) => e.attributes)
+        .map((e) => e.key)
+        .sort(),
+    );
+  });
 });

@@ -22,6 +22,9 @@ export function upsertEntities(ctx: SqliteContext, entities: readonly EntityReco
        ELSE json_patch(excluded.attributes, entities.attributes) END`,
   );
   for (const e of entities) {
+    // A known entity only ever gains attributes here: with none to give, its row stays as it is,
+    // and the update that rewrote it unchanged (most of an ingest's entities are known) is skipped.
+    if (!e.attributes && existing.has(e.key)) continue;
     upsert.run(
       e.key,
       e.type,
@@ -67,12 +70,17 @@ function addForms(ctx: SqliteContext, pairs: readonly (readonly string[])[]): vo
      WHERE e.key = @key AND (e.name = @text OR EXISTS (
        SELECT 1 FROM entity_aliases a WHERE a.entity_key = e.key AND a.alias = @text))`,
   );
-  ctx.db.transaction(() => {
+  const addAndIndex = () => {
     const lastBefore = ctx.sql('SELECT coalesce(max(id), 0) FROM entity_forms').pluck().get();
     let added = 0;
     for (const [key, text, form] of rows) added += insert.run({ key, text, form }).changes;
     if (added > 0) indexFormsAfter(ctx, lastBefore as number);
-  })();
+  };
+  // Inside the caller's transaction (every store write is one) a nested one would only add a
+  // savepoint and its release for each article written and each merge: about 0.2 s of CPU
+  // over the BBC ingest.
+  if (ctx.db.inTransaction) addAndIndex();
+  else ctx.db.transaction(addAndIndex)();
 }
 
 /**
