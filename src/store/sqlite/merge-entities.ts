@@ -224,7 +224,10 @@ function captureUndoData(
     triples,
     articleHashes,
     analystAliases: [],
-    intoAnalystCurated: curatedByAnalyst(into.curated === 1, standingMergesInto(ctx, params.into)),
+    // An uncurated target is curated by no analyst whatever its merges say (curatedByAnalyst):
+    // the merges into it, a scan of every merge recorded, are read only for a curated one.
+    intoAnalystCurated:
+      into.curated === 1 && curatedByAnalyst(true, standingMergesInto(ctx, params.into)),
   };
 }
 
