@@ -12,7 +12,7 @@ import { reconcileOtherTypes, type TypedNode } from '../resolve/reconcile-other-
 import { reconcilePlaceQualified } from '../resolve/reconcile-place-qualified';
 import { reconcileShortForms } from '../resolve/reconcile-short-forms';
 import { reconcileTownClubs } from '../resolve/reconcile-town-clubs';
-import { parsePersonName } from '../resolve/person-name';
+import { parsedPersonName } from '../resolve/reconcile-person-names';
 import type { GraphStore, MergeRecord } from '../store/graph-store';
 import type { ExportFilter } from '../store/export-source';
 import { openExportSource } from '../store/open-export-source';
@@ -41,10 +41,10 @@ function surnameNeighbours(
 ): ReadNeighbours {
   const loneKeys = new Set(lone);
   const surnames = new Set(
-    persons.filter((p) => loneKeys.has(p.key)).map((p) => parsePersonName(p.name)?.surname),
+    persons.filter((p) => loneKeys.has(p.key)).map((p) => parsedPersonName(p.name)?.surname),
   );
   const eligible = new Set(
-    persons.filter((p) => surnames.has(parsePersonName(p.name)?.surname)).map((p) => p.key),
+    persons.filter((p) => surnames.has(parsedPersonName(p.name)?.surname)).map((p) => p.key),
   );
   return async (keys) => {
     const neighbours = new Map<string, Set<string>>();

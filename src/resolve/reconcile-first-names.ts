@@ -3,7 +3,7 @@ import { normaliseName } from '../model/ids';
 import type { CurationActor, EntityMerge, GraphStore, MergeRecord } from '../store/graph-store';
 import { isAcronym } from './acronyms';
 import { readArticlesNamingEach } from './article-evidence';
-import { parsePersonName } from './person-name';
+import { parsedPersonName } from './reconcile-person-names';
 import { isLinked } from './reconcile-name-variants';
 import type { TypedNode } from './reconcile-other-types';
 import { dominantIn } from './reconcile-short-forms';
@@ -34,7 +34,7 @@ export function findFirstNameForms(
   const byGivenName = new Map<string, TypedNode[]>();
   for (const node of nodes) {
     if (node.type !== 'Person') continue;
-    const name = parsePersonName(node.name);
+    const name = parsedPersonName(node.name);
     if (name?.given === undefined || name.titled) continue;
     const holders = byGivenName.get(name.given);
     if (holders) holders.push(node);

@@ -11,7 +11,8 @@ import { chooseNamesake } from './choose-namesake';
 import { chooseByCoMentions, type Neighbours } from './co-mention-evidence';
 import { genderOfForms } from './gender-evidence';
 import { beginsDoubleBarrel, comparePersonNames } from './compare-person-names';
-import { parsePersonName, type PersonName } from './person-name';
+import type { PersonName } from './person-name';
+import { parsedPersonName } from './reconcile-person-names';
 
 /** The actor recorded on merges this module makes, so analysts can find and undo them. */
 export const RECONCILE_ACTOR = 'newsgraph:reconcile-surnames';
@@ -32,7 +33,7 @@ function isVagueName(name: PersonName | null): name is PersonName {
 function doubleBarrelledSurnames(persons: readonly { name: string }[]): Set<string> {
   const surnames = new Set<string>();
   for (const person of persons) {
-    const name = parsePersonName(person.name);
+    const name = parsedPersonName(person.name);
     if (name?.given !== undefined && name.surnameSurface.includes('-')) surnames.add(name.surname);
   }
   return surnames;
@@ -43,10 +44,10 @@ function doubleBarrelledSurnames(persons: readonly { name: string }[]): Set<stri
  * and a surname, read as the surname alone it is ("Kilroy-Silk"); any other name as parsed.
  */
 function asLoneSurname(name: string): PersonName | null {
-  const parsed = parsePersonName(name);
+  const parsed = parsedPersonName(name);
   if (isVagueName(parsed)) return parsed;
   const words = name.trim().split(/\s+/);
-  return words.length === 2 ? parsePersonName(words.join('-')) : parsed;
+  return words.length === 2 ? parsedPersonName(words.join('-')) : parsed;
 }
 
 /**
@@ -67,7 +68,7 @@ export async function findLoneSurnamePersons(
   const keys: string[] = [];
   for (const person of all) {
     if (person.wikidataId) continue;
-    const name = parsePersonName(person.name);
+    const name = parsedPersonName(person.name);
     const spacedDoubleBarrel =
       name !== null &&
       !name.titled &&
@@ -150,7 +151,7 @@ export type ReadNeighbours = (keys: readonly string[]) => Promise<Neighbours>;
  * "Simon Taylor" may be one man, two nodes).
  */
 function surelyDifferent(a: EntityView, b: EntityView): boolean {
-  const [one, other] = [parsePersonName(a.name), parsePersonName(b.name)];
+  const [one, other] = [parsedPersonName(a.name), parsedPersonName(b.name)];
   if (!one?.given || !other?.given || comparePersonNames(one, other) !== 'different') return false;
   return !one.given.startsWith(other.given) && !other.given.startsWith(one.given);
 }
@@ -258,7 +259,7 @@ function holdersOf(
 ): EntityView[] {
   return namesakes.filter((candidate) => {
     if (candidate.key === entity.key) return false;
-    const name = parsePersonName(candidate.name);
+    const name = parsedPersonName(candidate.name);
     if (name === null || name.given === undefined) return false;
     if (own.given !== undefined && name.given.length === 1) return false;
     return comparePersonNames(own, name) === 'first-less-specific' || beginsDoubleBarrel(own, name);

@@ -6,7 +6,7 @@ import { chooseNamesake, PRIOR_MIN_ARTICLES } from './choose-namesake';
 import { genderOfForms } from './gender-evidence';
 import { isAcronym, spellsAcronym } from './acronyms';
 import { ACRONYM, crossingAllowed, RETYPE_DOMINANCE } from './match-other-type';
-import { parsePersonName } from './person-name';
+import { parsedPersonName } from './reconcile-person-names';
 import { titleWords } from './title-context';
 
 /** The actor recorded on merges this module makes, so analysts can find and undo them. */
@@ -31,7 +31,7 @@ export interface TypeMerge {
 /** A person only the tagger believes in: one word, never titled, never anyone's surname. */
 function isBarePerson(node: TypedNode, surnames: ReadonlySet<string>): boolean {
   if (node.type !== 'Person') return false;
-  const name = parsePersonName(node.name);
+  const name = parsedPersonName(node.name);
   if (!name || name.given !== undefined || name.titled) return false;
   if (titleWords([node.name, ...node.aliases]).size > 0) return false;
   return !surnames.has(normaliseName(node.name));
@@ -57,7 +57,7 @@ function answersToItsInitials(node: TypedNode): boolean {
  * persons bearing each first name, this one included.
  */
 function hasUnsharedFirstName(node: TypedNode, givenNames: ReadonlyMap<string, number>): boolean {
-  const given = parsePersonName(node.name)?.given;
+  const given = parsedPersonName(node.name)?.given;
   return given !== undefined && givenNames.get(given) === 1;
 }
 
@@ -132,7 +132,7 @@ export function planTypeMerges(
       if (!list) byForm.set(form, (list = []));
       list.push(node);
     }
-    const name = node.type === 'Person' ? parsePersonName(node.name) : null;
+    const name = node.type === 'Person' ? parsedPersonName(node.name) : null;
     if (name?.given !== undefined) {
       surnames.add(name.surname);
       givenNames.set(name.given, (givenNames.get(name.given) ?? 0) + 1);
@@ -175,7 +175,7 @@ export function planTypeMerges(
         why = `a one-word "person" never titled nor anyone's surname, and a ${into.type} in ${into.articleCount} articles`;
       } else if (
         node.type === 'Person' &&
-        parsePersonName(node.name)?.given !== undefined &&
+        parsedPersonName(node.name)?.given !== undefined &&
         normaliseName(into.name) === normaliseName(node.name) &&
         into.articleCount >= node.articleCount
       ) {
