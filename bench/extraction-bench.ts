@@ -14,7 +14,13 @@ import { perSecond, timed } from './stats';
 
 /** The issue's target for end-to-end extraction on one core. */
 export const EXTRACTION_TARGET_TOKENS_PER_SECOND = 250_000;
-/** Articles run untimed first so the JIT has compiled the hot paths before the clock starts. */
+/**
+ * Articles run untimed before a system's first timed pass. Our extractor then still spends
+ * about a third of its first pass's CPU compiling (V8's optimising compiler on helper threads,
+ * and recompiling as new object shapes reach its functions): about 10 s of CPU, once per
+ * process or worker. So its rates are read on a second pass, as over the thousands of
+ * articles of a real ingest, and the first pass is reported beside them.
+ */
 const WARM_UP_ARTICLES = 40;
 
 export interface ExtractionBenchOptions {
@@ -36,22 +42,23 @@ export async function benchExtraction(options: ExtractionBenchOptions): Promise<
   const tokens = texts.reduce((sum, text) => sum + countTokens(text), 0);
   const sample = `${articles.length} articles, ${tokens.toLocaleString('en-GB')} tokens`;
 
-  logProgress('extraction: end to end, one worker (in process)');
+  logProgress('extraction: end to end, one worker (in process), two passes');
   const extract = createDefaultExtractor();
-  const oneMs = await timeEach(articles, (article) => {
+  const one = await timeTwoPasses(articles, (article) => {
     try {
       extract(article);
     } catch {
       // An article with nothing left after cleaning is rejected; that work still counts.
     }
   });
+  const oneMs = one.secondMs;
 
   const workers = availableParallelism();
-  logProgress(`extraction: end to end, ${workers} worker threads`);
-  const poolMs = await timePool(articles, options.workerScript, workers);
+  logProgress(`extraction: end to end, ${workers} worker threads, two passes`);
+  const poolMs = (await timePool(articles, options.workerScript, workers)).secondMs;
 
-  logProgress('extraction: wink-nlp tokenisation + POS alone');
-  const winkMs = await timeEach(texts, asVoid(winkTokensAndPos()));
+  logProgress('extraction: wink-nlp tokenisation + POS alone, two passes');
+  const winkMs = (await timeTwoPasses(texts, asVoid(winkTokensAndPos()))).secondMs;
   logProgress('extraction: compromise alone');
   const compromiseMs = await timeEach(texts, asVoid(compromiseTagger()));
 
@@ -63,9 +70,16 @@ export async function benchExtraction(options: ExtractionBenchOptions): Promise<
       value: oneCore,
       unit: 'tokens/s',
       target: { atLeast: EXTRACTION_TARGET_TOKENS_PER_SECOND },
-      note: sample,
+      note: `${sample}; second pass`,
     },
-    rate('end to end, 1 worker', articles.length, oneMs, 'articles/s'),
+    rate('end to end, 1 worker', articles.length, oneMs, 'articles/s', 'second pass'),
+    rate(
+      'end to end, 1 worker, first pass',
+      tokens,
+      one.firstMs,
+      'tokens/s',
+      'JIT still compiling: once per process',
+    ),
     rate(`end to end, ${workers} workers`, tokens, poolMs, 'tokens/s', 'worker_threads pool'),
     rate(`end to end, ${workers} workers`, articles.length, poolMs, 'articles/s'),
     rate('wink-nlp tokenisation + POS alone', tokens, winkMs, 'tokens/s', 'reference'),
@@ -102,6 +116,19 @@ function asVoid(tagger: Tagger): (text: string) => void {
 /** Warm up, then time one pass over every item, synchronously, in this thread. */
 async function timeEach<T>(items: readonly T[], run: (item: T) => void): Promise<number> {
   for (const item of items.slice(0, WARM_UP_ARTICLES)) run(item);
+  return timePass(items, run);
+}
+
+/** Warm up, then time two passes over every item, in this thread: the first and the second. */
+async function timeTwoPasses<T>(
+  items: readonly T[],
+  run: (item: T) => void,
+): Promise<{ firstMs: number; secondMs: number }> {
+  const firstMs = await timeEach(items, run);
+  return { firstMs, secondMs: await timePass(items, run) };
+}
+
+async function timePass<T>(items: readonly T[], run: (item: T) => void): Promise<number> {
   const { ms } = await timed(() => {
     for (const item of items) run(item);
   });
@@ -110,13 +137,14 @@ async function timeEach<T>(items: readonly T[], run: (item: T) => void): Promise
 
 /**
  * Time the worker pool the way ingest drives it: results in input order, a bounded number in
- * flight (two per worker). Worker start-up and model loading happen before the clock starts.
+ * flight (two per worker). Worker start-up and model loading happen before the clock starts;
+ * the first and the second pass are timed.
  */
 async function timePool(
   articles: readonly ArticleInput[],
   workerScript: string,
   workers: number,
-): Promise<number> {
+): Promise<{ firstMs: number; secondMs: number }> {
   // The worker settings `newsgraph ingest` uses by default.
   const pool = createWorkerPool<ArticleInput, ExtractionResult>(workerScript, workers, {
     heapLimits: extractionHeapLimits(),
@@ -127,7 +155,8 @@ async function timePool(
       for await (const _outcome of mapOrdered(items, (a) => pool.run(a), workers * 2));
     };
     await runAll(articles.slice(0, WARM_UP_ARTICLES * workers));
-    return (await timed(() => runAll(articles))).ms;
+    const firstMs = (await timed(() => runAll(articles))).ms;
+    return { firstMs, secondMs: (await timed(() => runAll(articles))).ms };
   } finally {
     await pool.close();
   }
