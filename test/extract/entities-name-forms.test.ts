@@ -182,6 +182,51 @@ describe('project patterns', () => {
       'Trident (nuclear programme)',
     ]);
   });
+
+  it('do not take a programme someone told, hosted or that a channel airs for a project', () => {
+    expect(projects('The minister told the Morning Report programme he would resign.')).toEqual([]);
+    expect(projects('She said on ITV2’s Weekend programme that prices would rise.')).toEqual([]);
+    expect(projects('He told the Radio 5 programme it was over.')).toEqual([]);
+    expect(projects('He said on Wednesday’s Morning Report programme he was sorry.')).toEqual([]);
+    expect(projects('He told reporters the Apollo programme would go on.')).toEqual([
+      'Apollo (programme)',
+    ]);
+  });
+
+  it('want the name of one thing, not a kind, a measure or an adjective', () => {
+    expect(projects('Each phone has an Ethernet port for broadband.')).toEqual([]);
+    expect(projects('It took an entire DVD project to store the films.')).toEqual([]);
+    expect(projects('They will build a 900 MW plant on the river.')).toEqual([]);
+    expect(projects('It put $300m into a three-year Vortex program.')).toEqual([]);
+    expect(projects('One project examined how brainwaves move.')).toEqual([]);
+    expect(projects('Historians say they ended the Soviet project in 1991.')).toEqual([]);
+    expect(projects('Work on the Kariba Dam project resumed in May.')).toEqual([
+      'Kariba Dam (project)',
+    ]);
+  });
+
+  it('drop the tail of a longer title rather than keep half a name', () => {
+    expect(projects('The firm launched its Connected Homes initiative last year.')).toEqual([]);
+    expect(projects('The station runs the Sold on Jazz initiative for schools.')).toEqual([]);
+    expect(projects('Launching the Apollo programme cost billions.')).toEqual([
+      'Apollo (programme)',
+    ]);
+  });
+
+  it('leave software called a program and a socket called a port, across the article', () => {
+    expect(
+      projects(
+        'The malicious Skullcap program deletes photos. The Skullcap program spread slowly.',
+      ),
+    ).toEqual([]);
+    expect(projects('It has two USB ports and a Lightwire port for broadband.')).toEqual([]);
+    expect(projects('Ships will use the Gwadar port from May.')).toEqual(['Gwadar (port)']);
+    expect(projects('The malicious Skullcap program deletes files on phones.')).toEqual([]);
+    expect(projects('A test version of the new Peerline program is out.')).toEqual([]);
+    expect(projects('The agency said the Artemis program would land people on the Moon.')).toEqual([
+      'Artemis (program)',
+    ]);
+  });
 });
 
 describe('section headings', () => {
