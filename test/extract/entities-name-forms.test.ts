@@ -299,3 +299,32 @@ describe('one-word tagger spans of a forced type', () => {
     expect(typed(none)).toEqual(['Organization:Robbie']);
   });
 });
+
+describe('a tagger person named like an institution', () => {
+  it('is the organisation or venue its last word says ("Airways", "Exchange", "Theatre")', () => {
+    const es = recognise(
+      'Shares in Lakeside Airways rose on the Bombay Stock Exchange. Fans queued at the Regal Theatre.',
+      taggerOf([
+        ['PER', 'Lakeside Airways', 0.9],
+        ['PER', 'Bombay Stock Exchange', 0.9],
+        ['PER', 'Regal Theatre', 0.9],
+      ]),
+    );
+    expect(typed(es)).toEqual([
+      'Location:Regal Theatre',
+      'Organization:Bombay Stock Exchange',
+      'Organization:Lakeside Airways',
+    ]);
+  });
+
+  it('stays a person when the last word is also a surname, or the name is one word', () => {
+    const es = recognise(
+      'Thomas Haden Church met Motors there.',
+      taggerOf([
+        ['PER', 'Thomas Haden Church', 0.9],
+        ['PER', 'Motors', 0.9],
+      ]),
+    );
+    expect(typed(es)).toEqual(['Person:Motors', 'Person:Thomas Haden Church']);
+  });
+});

@@ -7,6 +7,7 @@ import type { NerSpan } from './ner-tagger';
 import type { RawMention } from './raw-mention';
 import { isCommonNounAbbreviation } from './common-noun-abbreviations';
 import { isReligiousAdherentName } from './religious-adherents';
+import { institutionTypeOfName } from './institution-head';
 import {
   displayName,
   followsLetterHyphen,
@@ -81,7 +82,7 @@ export function nerMention(
     endToken,
     source,
     confidence,
-    type: NER_TYPES[span.type],
+    type: (span.type === 'PER' && institutionTypeOfName(name)) || NER_TYPES[span.type],
     name,
   };
   // "Surrey" the club could still be Surrey the county: resolution may weigh it.
