@@ -317,6 +317,26 @@ describe('a tagger person named like an institution', () => {
     ]);
   });
 
+  it('makes an organisation of a tagger place named like one, not of a union or a hall', () => {
+    const es = recognise(
+      'She studied at Deeside University and flew Jet Airways. The Corn Exchange hosts the Soviet Union exhibit.',
+      taggerOf([
+        ['LOC', 'Deeside University', 0.9],
+        ['LOC', 'Jet Airways', 0.9],
+        ['LOC', 'Corn Exchange', 0.9],
+        ['LOC', 'Soviet Union', 0.9],
+      ]),
+    );
+    expect(typed(es)).toEqual(
+      expect.arrayContaining([
+        'Location:Corn Exchange',
+        'Organization:Deeside University',
+        'Organization:Jet Airways',
+      ]),
+    );
+    expect(typed(es)).not.toContain('Organization:Soviet Union');
+  });
+
   it('stays a person when the last word is also a surname, or the name is one word', () => {
     const es = recognise(
       'Thomas Haden Church met Motors there.',

@@ -7,7 +7,7 @@ import type { NerSpan } from './ner-tagger';
 import type { RawMention } from './raw-mention';
 import { isCommonNounAbbreviation } from './common-noun-abbreviations';
 import { isReligiousAdherentName } from './religious-adherents';
-import { institutionTypeOfName } from './institution-head';
+import { institutionTypeOfName, institutionTypeOfPlaceName } from './institution-head';
 import {
   displayName,
   followsLetterHyphen,
@@ -82,13 +82,20 @@ export function nerMention(
     endToken,
     source,
     confidence,
-    type: (span.type === 'PER' && institutionTypeOfName(name)) || NER_TYPES[span.type],
+    type: institutionType(span.type, name) ?? NER_TYPES[span.type],
     name,
   };
   // "Surrey" the club could still be Surrey the county: resolution may weigh it.
   const place = entries.find((e) => e.type === 'Location' || e.type === 'Country');
   if (place) m.candidates = [place.key];
   return m;
+}
+
+/** The type the name's last word gives a tagger person or place ("Kingfisher Airlines"). */
+function institutionType(type: NerSpan['type'], name: string): EntityType | undefined {
+  if (type === 'PER') return institutionTypeOfName(name);
+  if (type === 'LOC') return institutionTypeOfPlaceName(name);
+  return undefined;
 }
 
 function isPronounOrDash(token: Token | undefined): boolean {
