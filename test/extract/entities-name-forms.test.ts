@@ -348,3 +348,28 @@ describe('a tagger person named like an institution', () => {
     expect(typed(es)).toEqual(['Person:Motors', 'Person:Thomas Haden Church']);
   });
 });
+
+describe('a title before a name', () => {
+  it('names nobody when title and name are an institution or an event', () => {
+    const es = recognise(
+      'General Motors will cut jobs before the General Election, said General Dannatt.',
+    );
+    expect(typed(es).filter((t) => t.startsWith('Person'))).toEqual(['Person:Dannatt']);
+  });
+
+  it('leaves the tagger to read such an event as one, whatever type it guessed', () => {
+    const es = recognise(
+      'Before the General Election, veterans of the Falklands War met Rockstar Games.',
+      taggerOf([
+        ['ORG', 'General Election', 0.9],
+        ['PER', 'Falklands War', 0.9],
+        ['ORG', 'Rockstar Games', 0.9],
+      ]),
+    );
+    expect(typed(es)).toEqual([
+      'Event:Falklands War',
+      'Event:General Election',
+      'Organization:Rockstar Games',
+    ]);
+  });
+});
