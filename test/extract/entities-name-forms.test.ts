@@ -373,3 +373,38 @@ describe('a title before a name', () => {
     ]);
   });
 });
+
+describe('titles of works', () => {
+  it('are no entity, wherever in the article the tagger reads the same title', () => {
+    const es = recognise(
+      'The drama Rosa Kemp won. Critics preferred the movie The Glider. Rosa Kemp and The Glider lead the field.',
+      taggerOf([
+        ['PER', 'Rosa Kemp', 0.9],
+        ['ORG', 'The Glider', 0.9],
+        ['PER', 'Rosa Kemp', 0.9, 2],
+        ['ORG', 'The Glider', 0.9, 2],
+      ]),
+    );
+    expect(typed(es)).toEqual([]);
+  });
+
+  it('are only what such a word introduces, not a club a star plays for or a co-star', () => {
+    const es = recognise(
+      'Kestrel star Dan Ames scored. Lee Davis and Davis’s co-star Tom Ward, who played in comedy Wet Days, came.',
+      taggerOf([
+        ['ORG', 'Kestrel', 0.9],
+        ['PER', 'Dan Ames', 0.9],
+        ['PER', 'Lee Davis', 0.9],
+        ['PER', 'Davis', 0.9],
+        ['PER', 'Tom Ward', 0.9],
+        ['ORG', 'Wet Days', 0.9],
+      ]),
+    );
+    expect(typed(es)).toEqual([
+      'Organization:Kestrel',
+      'Person:Dan Ames',
+      'Person:Lee Davis',
+      'Person:Tom Ward',
+    ]);
+  });
+});
