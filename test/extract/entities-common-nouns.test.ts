@@ -78,6 +78,11 @@ describe('tagger spans that are common nouns written in capitals', () => {
     ).toEqual(['Organization:ITV', 'Organization:PC World']);
   });
 
+  it('reads identity documents and a music genre as common nouns ("ID cards", "R&B hits")', () => {
+    expect(['ID', 'R&B', 'IDs'].map(isCommonNounAbbreviation)).toEqual([true, true, true]);
+    expect(['Id', 'IDA'].map(isCommonNounAbbreviation)).toEqual([false, false]);
+  });
+
   it('reads a run of capitals with a lower-case "s" as a plural, never an acronym', () => {
     expect(['NGOs', 'MSPs', 'CSOs', 'TV', 'CDs'].map(isCommonNounAbbreviation)).toEqual([
       true,

@@ -182,6 +182,51 @@ describe('project patterns', () => {
       'Trident (nuclear programme)',
     ]);
   });
+
+  it('do not take a programme someone told, hosted or that a channel airs for a project', () => {
+    expect(projects('The minister told the Morning Report programme he would resign.')).toEqual([]);
+    expect(projects('She said on ITV2’s Weekend programme that prices would rise.')).toEqual([]);
+    expect(projects('He told the Radio 5 programme it was over.')).toEqual([]);
+    expect(projects('He said on Wednesday’s Morning Report programme he was sorry.')).toEqual([]);
+    expect(projects('He told reporters the Apollo programme would go on.')).toEqual([
+      'Apollo (programme)',
+    ]);
+  });
+
+  it('want the name of one thing, not a kind, a measure or an adjective', () => {
+    expect(projects('Each phone has an Ethernet port for broadband.')).toEqual([]);
+    expect(projects('It took an entire DVD project to store the films.')).toEqual([]);
+    expect(projects('They will build a 900 MW plant on the river.')).toEqual([]);
+    expect(projects('It put $300m into a three-year Vortex program.')).toEqual([]);
+    expect(projects('One project examined how brainwaves move.')).toEqual([]);
+    expect(projects('Historians say they ended the Soviet project in 1991.')).toEqual([]);
+    expect(projects('Work on the Kariba Dam project resumed in May.')).toEqual([
+      'Kariba Dam (project)',
+    ]);
+  });
+
+  it('drop the tail of a longer title rather than keep half a name', () => {
+    expect(projects('The firm launched its Connected Homes initiative last year.')).toEqual([]);
+    expect(projects('The station runs the Sold on Jazz initiative for schools.')).toEqual([]);
+    expect(projects('Launching the Apollo programme cost billions.')).toEqual([
+      'Apollo (programme)',
+    ]);
+  });
+
+  it('leave software called a program and a socket called a port, across the article', () => {
+    expect(
+      projects(
+        'The malicious Skullcap program deletes photos. The Skullcap program spread slowly.',
+      ),
+    ).toEqual([]);
+    expect(projects('It has two USB ports and a Lightwire port for broadband.')).toEqual([]);
+    expect(projects('Ships will use the Gwadar port from May.')).toEqual(['Gwadar (port)']);
+    expect(projects('The malicious Skullcap program deletes files on phones.')).toEqual([]);
+    expect(projects('A test version of the new Peerline program is out.')).toEqual([]);
+    expect(projects('The agency said the Artemis program would land people on the Moon.')).toEqual([
+      'Artemis (program)',
+    ]);
+  });
 });
 
 describe('section headings', () => {
@@ -252,5 +297,114 @@ describe('one-word tagger spans of a forced type', () => {
     expect(typed(two)).toContain('Organization:Rees');
     const none = recognise('Well done Robbie.', taggerOf([['ORG', 'Robbie', 0.0]]));
     expect(typed(none)).toEqual(['Organization:Robbie']);
+  });
+});
+
+describe('a tagger person named like an institution', () => {
+  it('is the organisation or venue its last word says ("Airways", "Exchange", "Theatre")', () => {
+    const es = recognise(
+      'Shares in Lakeside Airways rose on the Bombay Stock Exchange. Fans queued at the Regal Theatre.',
+      taggerOf([
+        ['PER', 'Lakeside Airways', 0.9],
+        ['PER', 'Bombay Stock Exchange', 0.9],
+        ['PER', 'Regal Theatre', 0.9],
+      ]),
+    );
+    expect(typed(es)).toEqual([
+      'Location:Regal Theatre',
+      'Organization:Bombay Stock Exchange',
+      'Organization:Lakeside Airways',
+    ]);
+  });
+
+  it('makes an organisation of a tagger place named like one, not of a union or a hall', () => {
+    const es = recognise(
+      'She studied at Deeside University and flew Jet Airways. The Corn Exchange hosts the Soviet Union exhibit.',
+      taggerOf([
+        ['LOC', 'Deeside University', 0.9],
+        ['LOC', 'Jet Airways', 0.9],
+        ['LOC', 'Corn Exchange', 0.9],
+        ['LOC', 'Soviet Union', 0.9],
+      ]),
+    );
+    expect(typed(es)).toEqual(
+      expect.arrayContaining([
+        'Location:Corn Exchange',
+        'Organization:Deeside University',
+        'Organization:Jet Airways',
+      ]),
+    );
+    expect(typed(es)).not.toContain('Organization:Soviet Union');
+  });
+
+  it('stays a person when the last word is also a surname, or the name is one word', () => {
+    const es = recognise(
+      'Thomas Haden Church met Motors there.',
+      taggerOf([
+        ['PER', 'Thomas Haden Church', 0.9],
+        ['PER', 'Motors', 0.9],
+      ]),
+    );
+    expect(typed(es)).toEqual(['Person:Motors', 'Person:Thomas Haden Church']);
+  });
+});
+
+describe('a title before a name', () => {
+  it('names nobody when title and name are an institution or an event', () => {
+    const es = recognise(
+      'General Motors will cut jobs before the General Election, said General Dannatt.',
+    );
+    expect(typed(es).filter((t) => t.startsWith('Person'))).toEqual(['Person:Dannatt']);
+  });
+
+  it('leaves the tagger to read such an event as one, whatever type it guessed', () => {
+    const es = recognise(
+      'Before the General Election, veterans of the Falklands War met Rockstar Games.',
+      taggerOf([
+        ['ORG', 'General Election', 0.9],
+        ['PER', 'Falklands War', 0.9],
+        ['ORG', 'Rockstar Games', 0.9],
+      ]),
+    );
+    expect(typed(es)).toEqual([
+      'Event:Falklands War',
+      'Event:General Election',
+      'Organization:Rockstar Games',
+    ]);
+  });
+});
+
+describe('titles of works', () => {
+  it('are no entity, wherever in the article the tagger reads the same title', () => {
+    const es = recognise(
+      'The drama Rosa Kemp won. Critics preferred the movie The Glider. Rosa Kemp and The Glider lead the field.',
+      taggerOf([
+        ['PER', 'Rosa Kemp', 0.9],
+        ['ORG', 'The Glider', 0.9],
+        ['PER', 'Rosa Kemp', 0.9, 2],
+        ['ORG', 'The Glider', 0.9, 2],
+      ]),
+    );
+    expect(typed(es)).toEqual([]);
+  });
+
+  it('are only what such a word introduces, not a club a star plays for or a co-star', () => {
+    const es = recognise(
+      'Kestrel star Dan Ames scored. Lee Davis and Davis’s co-star Tom Ward, who played in comedy Wet Days, came.',
+      taggerOf([
+        ['ORG', 'Kestrel', 0.9],
+        ['PER', 'Dan Ames', 0.9],
+        ['PER', 'Lee Davis', 0.9],
+        ['PER', 'Davis', 0.9],
+        ['PER', 'Tom Ward', 0.9],
+        ['ORG', 'Wet Days', 0.9],
+      ]),
+    );
+    expect(typed(es)).toEqual([
+      'Organization:Kestrel',
+      'Person:Dan Ames',
+      'Person:Lee Davis',
+      'Person:Tom Ward',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Abbreviations used as common nouns in news: devices and media ("a TV", "the DVD"), measures
- * ("GDP"), roles and honours ("an MP", "OBE"), illnesses ("HIV"), technologies ("SMS"). Written
+ * ("GDP"), roles and honours ("an MP", "OBE"), illnesses ("HIV"), technologies ("SMS"), documents
+ * ("ID cards") and genres ("R&B"). Written
  * in capitals, they look to a tagger like an organisation's acronym ("BBC"), and it reads "TV"
  * and "PC" as organisations in hundreds of BBC articles. Upper case; plurals are derived (see
  * `isCommonNounAbbreviation`). Ambiguous ones that also name an organisation or an event in
@@ -68,6 +69,9 @@ const COMMON_NOUN_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'DNA',
   'MRI',
   'UV',
+  // documents, music genres
+  'ID',
+  'R&B',
   // education, slang
   'GCSE',
   'AWOL',

@@ -18,6 +18,7 @@ import { projectPatterns } from './project-patterns';
 import type { RawMention } from './raw-mention';
 import { settleGazetteerAndTagger } from './settle-gazetteer-and-tagger';
 import { markClubsOfSport } from './town-club-sport';
+import { withoutWorkTitles } from './work-titles';
 
 export interface EntityRecogniserOptions {
   gazetteer: Gazetteer;
@@ -82,7 +83,9 @@ export function createEntityRecogniser(options: EntityRecogniserOptions): Entity
       mentions.push({ ...m, nested: true });
     };
 
-    const spans = nerTagger ? withConsistentTypes(a, withoutHeadingSpans(a, nerTagger(a))) : [];
+    const spans = nerTagger
+      ? withoutWorkTitles(a, withConsistentTypes(a, withoutHeadingSpans(a, nerTagger(a))))
+      : [];
     const settled = settleGazetteerAndTagger(gazetteerMentions(gazetteer, a), spans, a.tokens);
     for (const m of settled.gazetteer) accept(m);
     // Coreference asks for the tagger's persons before they are accepted: read each span once.

@@ -7,6 +7,7 @@ import type { NerSpan } from './ner-tagger';
 import type { RawMention } from './raw-mention';
 import { isCommonNounAbbreviation } from './common-noun-abbreviations';
 import { isReligiousAdherentName } from './religious-adherents';
+import { institutionTypeOfName, institutionTypeOfPlaceName } from './institution-head';
 import {
   displayName,
   followsLetterHyphen,
@@ -72,6 +73,18 @@ export function nerMention(
   }
   const entries = gazetteer.lookupName(name);
   const known = entries.find((e) => entryFits(e, span));
+  const occasion = known ? undefined : occasionKindOfName(name);
+  if (occasion) {
+    return {
+      firstToken,
+      endToken,
+      source,
+      confidence,
+      type: 'Event',
+      name,
+      attributes: { kind: occasion },
+    };
+  }
   if (known) {
     const { type, name: knownName } = known;
     return { firstToken, endToken, source, confidence, type, name: knownName, entry: known };
@@ -81,13 +94,33 @@ export function nerMention(
     endToken,
     source,
     confidence,
-    type: NER_TYPES[span.type],
+    type: institutionType(span.type, name) ?? NER_TYPES[span.type],
     name,
   };
   // "Surrey" the club could still be Surrey the county: resolution may weigh it.
   const place = entries.find((e) => e.type === 'Location' || e.type === 'Country');
   if (place) m.candidates = [place.key];
   return m;
+}
+
+/**
+ * Kinds of event no organisation, person or place is named after by its last word: the
+ * tagger's organisation "General Election", "Gulf War". ("Games", "Cup", "Open" or "Festival"
+ * end companies' and venues' names too, as "Rockstar Games"; those stay as the tagger read them.)
+ */
+const OCCASION_KINDS = new Set(['election', 'war', 'summit']);
+
+function occasionKindOfName(name: string): string | undefined {
+  if (name.indexOf(' ') < 0) return undefined;
+  const kind = eventKindOfName(name);
+  return kind !== undefined && OCCASION_KINDS.has(kind) ? kind : undefined;
+}
+
+/** The type the name's last word gives a tagger person or place ("Kingfisher Airlines"). */
+function institutionType(type: NerSpan['type'], name: string): EntityType | undefined {
+  if (type === 'PER') return institutionTypeOfName(name);
+  if (type === 'LOC') return institutionTypeOfPlaceName(name);
+  return undefined;
 }
 
 function isPronounOrDash(token: Token | undefined): boolean {

@@ -1,4 +1,6 @@
 import type { AnalysedText, Token } from '../nlp';
+import { institutionTypeOfName } from './institution-head';
+import { eventKindOfName } from './named-events';
 import type { RawMention } from './raw-mention';
 import { displayName, isNameToken, tokenText } from './token-predicates';
 
@@ -162,6 +164,10 @@ export function titledPersons(
     }
     if (end === first) continue;
     const name = displayName(tokenText(tokens, first, end, a.text));
+    if (namesNoPerson(tokenText(tokens, t, end, a.text))) {
+      t = end - 1;
+      continue;
+    }
     out.push({
       firstToken: first,
       endToken: end,
@@ -174,6 +180,14 @@ export function titledPersons(
     t = end - 1;
   }
   return out;
+}
+
+/**
+ * A title and what follows that together name an institution or an event, not a titled person:
+ * "General Motors", "the General Election".
+ */
+function namesNoPerson(phrase: string): boolean {
+  return institutionTypeOfName(phrase) !== undefined || eventKindOfName(phrase) !== undefined;
 }
 
 function capitalise(s: string): string {
