@@ -408,3 +408,30 @@ describe('titles of works', () => {
     ]);
   });
 });
+
+describe('a tagger person or place the article shows to be a company', () => {
+  it('is an organisation everywhere in the article ("Zentix shares", "shares in Quorvo")', () => {
+    const es = recognise(
+      'Zentix shares fell. Zentix said sales slowed. Investors bought shares in Quorvo, and Quorvo rose.',
+      taggerOf([
+        ['PER', 'Zentix', 0.9],
+        ['PER', 'Zentix', 0.9, 2],
+        ['LOC', 'Quorvo', 0.9],
+        ['LOC', 'Quorvo', 0.9, 2],
+      ]),
+    );
+    expect(typed(es)).toEqual(['Organization:Quorvo', 'Organization:Zentix']);
+  });
+
+  it('stays a place when the stake is in what it owns, or its market is meant', () => {
+    const es = recognise(
+      'They took a stake in Varnia’s biggest brewer. Varnia profits rose, as did Jon Kell’s revenue.',
+      taggerOf([
+        ['LOC', 'Varnia', 0.9],
+        ['LOC', 'Varnia', 0.9, 2],
+        ['PER', 'Jon Kell', 0.9],
+      ]),
+    );
+    expect(typed(es)).toEqual(['Location:Varnia', 'Person:Jon Kell']);
+  });
+});

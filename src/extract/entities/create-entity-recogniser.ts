@@ -19,6 +19,7 @@ import type { RawMention } from './raw-mention';
 import { settleGazetteerAndTagger } from './settle-gazetteer-and-tagger';
 import { markClubsOfSport } from './town-club-sport';
 import { withoutWorkTitles } from './work-titles';
+import { withCompanyCues } from './company-cues';
 
 export interface EntityRecogniserOptions {
   gazetteer: Gazetteer;
@@ -84,7 +85,11 @@ export function createEntityRecogniser(options: EntityRecogniserOptions): Entity
     };
 
     const spans = nerTagger
-      ? withoutWorkTitles(a, withConsistentTypes(a, withoutHeadingSpans(a, nerTagger(a))))
+      ? withCompanyCues(
+          a,
+          withoutWorkTitles(a, withConsistentTypes(a, withoutHeadingSpans(a, nerTagger(a)))),
+          gazetteer,
+        )
       : [];
     const settled = settleGazetteerAndTagger(gazetteerMentions(gazetteer, a), spans, a.tokens);
     for (const m of settled.gazetteer) accept(m);
