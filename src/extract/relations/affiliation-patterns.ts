@@ -49,6 +49,13 @@ const ARTICLE_BEFORE_ORG =
  */
 const NOT_OF_SOMEONE = '(?:^|(?<!\\bof) )';
 
+/** As NOT_OF_SOMEONE, with the article of "the wife of the chairman of Acme Jane Roe" skipped. */
+const NOT_OF_SOMEONE_TITLED = '(?:^|(?<!\\bof(?: the| a| an)?) )';
+/** A word of a title before its head ("first deputy"): no article or preposition. */
+const TITLE_WORD = "(?:(?!(?:a|an|the|to|of|in|on|at|for|with|by|from|and|or|but|'s)\\b)[a-z-]+ )";
+/** One word that may stand between "of the" and the body's name: "of the Russian Baltic Fleet". */
+const TITLE_OF_WORD = "(?: (?!(?:to|of|in|on|at|for|with|by|from|and|or|but|'s)\\b)[a-z-]+)?";
+
 /** The end of a title read after the organisation: not someone's ("the Acme chairman's wife"). */
 const TITLE_ENDS = "(?: (?!'s\\b)|$)";
 
@@ -391,6 +398,34 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
       `${NOT_OF_SOMEONE}the ${NOT_THE_HEAD}(?:[a-z-]+ )?${ORG_TITLES} of(?: the)?$`,
     ),
     after: /^(?:,|\.|$)/,
+  },
+  {
+    type: 'LEADER_OF',
+    rule: 'title:head-of-org-named',
+    first: ORG,
+    second: P,
+    confidence: 0.8,
+    reverse: true,
+    // "Chairman of the Acme Board Jane Roe said": a title with "of" written before the name, no
+    // comma ("the head of Acme, Jane Roe" is apposition:head-named).
+    between: /^$/,
+    before: new RegExp(
+      `${NOT_OF_SOMEONE_TITLED}(?:the )?${NOT_THE_HEAD}${TITLE_WORD}?${ORG_TITLES} of(?: the)?${TITLE_OF_WORD}$`,
+    ),
+  },
+  {
+    type: 'WORKS_FOR',
+    rule: 'title:staff-of-org-named',
+    first: ORG,
+    second: P,
+    confidence: 0.8,
+    reverse: true,
+    partyMember: true,
+    // "First Deputy Commander of the Russian Baltic Fleet Jane Roe".
+    between: /^$/,
+    before: new RegExp(
+      `${NOT_OF_SOMEONE_TITLED}(?:(?:a|an|the) )?${TITLE_WORD}{0,2}${ANY_STAFF} (?:of|at|for)(?: the)?${TITLE_OF_WORD}$`,
+    ),
   },
   {
     type: 'WORKS_FOR',

@@ -11,6 +11,7 @@ import { applyPairPatterns } from './apply-pair-patterns';
 import { withBracketedNames } from './bracketed-names';
 import { finishRelations } from './finish-relations';
 import { knowledgeRelations } from './knowledge-relations';
+import { kindNounRoleRule } from './kind-noun-role-rule';
 import { knownOfficeRelations } from './known-office-relations';
 import { withLocatedInClosure } from './located-in-closure';
 import { locatedInRules } from './located-in-rules';
@@ -57,6 +58,8 @@ export function extractRelations(inputs: RelationInputs): ExtractedRelation[] {
   views.forEach((named, i) => {
     const view = withPronounSubject(named, views[i - 1]);
     if (view !== named) candidates.push(...pronounCandidates(view));
+    // "the agency" may stand for a body the previous sentence named: one mention can be enough.
+    candidates.push(...kindNounRoleRule(named, views[i - 1]));
     if (named.mentions.length < 2) return;
     candidates.push(
       ...applyPairPatterns(named),
