@@ -47,9 +47,7 @@ describe('kindNounRoleRule: a role in a body the sentence calls by its kind', ()
 
   it('reads "the department\'s Jane Roe" and "the fleet\'s duty officer Jane Roe"', () => {
     expect(
-      anaphoric(
-        "The Department of Health has new rules on waste, said the department's Jane Roe.",
-      ),
+      anaphoric("The Department of Health has new rules on waste, said the department's Jane Roe."),
     ).toEqual([['p:roe', 'WORKS_FOR', 'o:health', 'anaphor:kind-possessive']]);
     expect(
       anaphoric(

@@ -28,7 +28,7 @@ describe('a title with "of" written before the name, without a comma', () => {
     ).toEqual([['p:roe', 'WORKS_FOR', 'o:fleet', 'title:staff-of-org-named']]);
   });
 
-  it("leaves a title that is someone else's, after another noun and \"of\"", () => {
+  it('leaves a title that is someone else\'s, after another noun and "of"', () => {
     expect(titled('The wife of the chairman of Acme Jane Roe spoke.')).toEqual([]);
     expect(titled('He met the daughter of a spokesman for Acme Jane Roe.')).toEqual([]);
   });
