@@ -16,8 +16,11 @@ import {
   WHO,
 } from './pattern-vocabulary';
 
-/** An organisation named in brackets after another: "PAN (National Action Party) candidate". */
-const PAREN_ALIAS = '(?:\\( <Organization> \\) |\\) )?';
+/**
+ * An organisation named in brackets after another: "PAN (National Action Party) candidate", or
+ * an abbreviation the recogniser did not tag: "Labor Party (PT) candidate".
+ */
+const PAREN_ALIAS = '(?:\\( (?:<Organization>|[a-z][a-z.-]*) \\) |\\) )?';
 /**
  * Names of places of research, where someone "at" one works there: "the Institute of Zoology",
  * "Vanderbilt University". Not a hospital, school, centre or museum, where "X at" one is as often

@@ -6,6 +6,7 @@ import type {
 } from '../../model/extraction';
 import type { AnalysedText } from '../nlp';
 import { accessionTalksRule } from './accession-talks-rule';
+import { appointmentRule } from './appointment-rule';
 import { applyCoordinationPatterns } from './apply-coordination-patterns';
 import { applyPairPatterns } from './apply-pair-patterns';
 import { withBracketedNames } from './bracketed-names';
@@ -13,8 +14,10 @@ import { finishRelations } from './finish-relations';
 import { knowledgeRelations } from './knowledge-relations';
 import { kindNounRoleRule } from './kind-noun-role-rule';
 import { knownOfficeRelations } from './known-office-relations';
+import { legislatorTitleRule } from './legislator-title-rule';
 import { withLocatedInClosure } from './located-in-closure';
 import { locatedInRules } from './located-in-rules';
+import { ofPossessedBodyRule } from './of-possessed-body-rule';
 import type { MentionIndex } from './mention-index';
 import type { RelationCandidate } from './relation-candidate';
 import { rolePhraseRules } from './role-phrase-rules';
@@ -66,6 +69,9 @@ export function extractRelations(inputs: RelationInputs): ExtractedRelation[] {
       ...applyCoordinationPatterns(named),
       ...subjectVisitRule(named),
       ...rolePhraseRules(named),
+      ...appointmentRule(named),
+      ...legislatorTitleRule(named),
+      ...ofPossessedBodyRule(named),
       ...accessionTalksRule(named),
       ...locatedInRules(named),
     );

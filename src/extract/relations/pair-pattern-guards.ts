@@ -151,7 +151,8 @@ function clauseBefore(view: SentenceView, m: PlacedMention): boolean {
   return at(verbAt)?.pos === 'VERB' && at(verbAt - 1)?.pos === 'NOUN';
 }
 
-function looksNamed(m: PlacedMention): boolean {
+/** Whether a person is written as a name ("Jane Roe", "Mr Roe"), not a lone word. */
+export function looksNamed(m: PlacedMention): boolean {
   return NAMED.test(m.text);
 }
 

@@ -3,11 +3,13 @@ import { asFormer, saysPast } from './past-office';
 import { isParty } from './role-noun';
 import {
   candidate,
+  capitalisedRoleAt,
   closesApposition,
   DETERMINERS,
   fromRole,
   MAX_ROLE_WORDS,
   mentionAt,
+  objectAt,
   roleAt,
   ROLE_PREPS,
   type RoleObject,
@@ -16,8 +18,6 @@ import {
 import type { PlacedMention, SentenceView } from './sentence-view';
 import { TITLE_WORDS } from './pattern-vocabulary';
 
-/** How many words may describe the organisation before its name ("at IT firm Dimension Data"). */
-const MAX_DESCRIPTION_WORDS = 3;
 /** Verbs that give a person a role: "X is chairman of Y", "X was named head of Y". */
 const COPULAS = new Set(['be', 'become', 'remain', 'name', 'appoint', 'elect']);
 const AUXILIARIES = new Set(['have', 'be', 'also', 'now', 'still', 'recently', 'since', 'will']);
@@ -220,11 +220,37 @@ function afterPerson(view: SentenceView, person: PlacedMention): RelationCandida
       t = verbEnd;
       copula = true;
     }
-    return roleThenObject(view, t, person, copula ? 'copula:role-of' : 'apposition:role-of');
+    return (
+      roleThenObject(view, t, person, copula ? 'copula:role-of' : 'apposition:role-of') ??
+      (copula ? undefined : secondRole(view, t, person))
+    );
   }
   const verbEnd = copulaEnd(view, t);
   if (verbEnd === undefined) return undefined;
   return roleThenObject(view, verbEnd, person, 'copula:role-of');
+}
+
+/** How far into an apposition its second role may start. */
+const SECOND_ROLE_REACH = 8;
+
+/**
+ * "Jane Roe, a national spokesman for reform and president of Acme": the role after "and" in
+ * an apposition is hers too, when nobody else is named before it and no verb starts a clause.
+ */
+function secondRole(
+  view: SentenceView,
+  from: number,
+  person: PlacedMention,
+): RelationCandidate | undefined {
+  for (let t = from; t < from + SECOND_ROLE_REACH && t < view.sentence.endToken; t += 1) {
+    const w = word(view, t);
+    if (w === ',' || view.mentions.some((m) => m.firstToken === t)) return undefined;
+    const pos = view.tokens[t]?.pos;
+    if (pos === 'VERB' || pos === 'AUX') return undefined;
+    if (w === 'and' && t > from)
+      return roleThenObject(view, t + 1, person, 'apposition:second-role-of');
+  }
+  return undefined;
 }
 
 /**
@@ -260,7 +286,7 @@ function possessiveBefore(
     if (word(view, s) !== "'s") continue;
     const org = view.mentions.find((m) => m.endToken === s && m.type === 'Organization');
     if (!org) return undefined;
-    const role = roleAt(view, s + 1, false);
+    const role = roleAt(view, s + 1, false) ?? capitalisedRoleAt(view, s + 1, end);
     // "Labour's record and party leader X": a coordination is two phrases, not one role.
     if (!role || role.end !== end || role.words.includes('and')) return undefined;
     return fromRole(view, role, person, org, 'possessive:org-role', true);
@@ -301,38 +327,4 @@ function roleThenObject(
   const object = objectAt(view, role.end + 1, ['Organization', 'Country']);
   if (!object) return undefined;
   return fromRole(view, { ...role, prep }, person, object, rule, rule.startsWith('apposition:'));
-}
-
-/** The mention of one of `types` at `t`, after an optional "the". */
-function objectAt(
-  view: SentenceView,
-  t: number,
-  types: readonly RoleObject[],
-): PlacedMention | undefined {
-  const m = mentionAt(view, afterDescription(view, word(view, t) === 'the' ? t + 1 : t));
-  if (!m || !(types as readonly string[]).includes(m.type)) return undefined;
-  // "a spokesman for Chinese exporters": an adjectival country is not the employer.
-  if (m.source === 'gazetteer:demonym') return undefined;
-  return m;
-}
-
-/**
- * Where an organisation's name starts after words describing it: "IT firm Dimension Data",
- * "satellite giant Astra", "Aids charity the Terrence Higgins Trust" — up to three nouns and
- * adjectives ending in a noun, then an optional "the". Returns `t` when there is no description.
- */
-function afterDescription(view: SentenceView, t: number): number {
-  if (mentionAt(view, t)) return t;
-  let end = t;
-  while (end < t + MAX_DESCRIPTION_WORDS && describes(view, end)) end += 1;
-  if (end === t || view.tokens[end - 1]?.pos !== 'NOUN') return t;
-  const name = word(view, end) === 'the' ? end + 1 : end;
-  return mentionAt(view, name) ? name : t;
-}
-
-function describes(view: SentenceView, t: number): boolean {
-  const token = view.tokens[t];
-  if (!token || token.sentence !== view.sentence.index) return false;
-  if (view.mentions.some((m) => m.firstToken <= t && m.endToken > t)) return false;
-  return token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'PROPN';
 }

@@ -2,7 +2,7 @@ import type { RelationType } from '../../model/entity-types';
 import type { Token } from '../nlp';
 import { asFormer, saysPast } from './past-office';
 import type { RelationCandidate } from './relation-candidate';
-import { isParty, relationOfRole, type RoleNoun } from './role-noun';
+import { isParty, isRoleHead, relationOfRole, type RoleNoun } from './role-noun';
 import type { PlacedMention, SentenceView } from './sentence-view';
 import { patternWord } from './sentence-view';
 
@@ -16,6 +16,8 @@ export const ROLE_PREPS = new Set(['of', 'at', 'for', 'with', 'from']);
 export const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their']);
 export const MAX_ROLE_WORDS = 5;
 const MAX_COMPLEMENT_WORDS = 3;
+/** How many words may describe the organisation before its name ("at IT firm Dimension Data"). */
+const MAX_DESCRIPTION_WORDS = 3;
 /** POS that cannot be part of a role noun phrase ("and" is let through by roleWord). */
 const NOT_IN_ROLE = new Set([
   'AUX',
@@ -55,8 +57,9 @@ export function fromRole(
 
 /**
  * A role noun phrase from `from`: an optional determiner, up to five words that are not verbs,
- * pronouns or prepositions, and an optional "of <lower-case words>" complement ("chief of waste
- * disposal"). `end` is the token after it.
+ * pronouns or prepositions, and an optional "of" or "for" complement of lower-case words ("chief
+ * of waste disposal", "assistant for health") before the preposition that leads to the body.
+ * `end` is the token after it.
  */
 export function roleAt(
   view: SentenceView,
@@ -87,12 +90,16 @@ export function roleAt(
     /s$/.test(headToken.value)
   )
     return undefined;
-  if (word(view, t) === 'of' && roleWord(view, t + 1)) {
-    const complement: string[] = ['of'];
-    let c = t + 1;
+  // "chief of waste disposal at", "assistant for health at", "a member of the planning
+  // department at": the complement names a part or a field, the preposition after it the body.
+  const opener = word(view, t);
+  const article = word(view, t + 1) === 'the' ? 1 : 0;
+  if ((opener === 'of' || opener === 'for') && roleWord(view, t + 1 + article)) {
+    const complement: string[] = article ? [opener, 'the'] : [opener];
+    let c = t + 1 + article;
     while (
       c < view.sentence.endToken &&
-      complement.length <= MAX_COMPLEMENT_WORDS &&
+      complement.length <= MAX_COMPLEMENT_WORDS + article &&
       roleWord(view, c)
     ) {
       complement.push(word(view, c));
@@ -103,6 +110,30 @@ export function roleAt(
     }
   }
   return { words, pos, head, end: t };
+}
+
+/**
+ * A title written in capitals from `from` to `end`, ending in a role head: "the Foreign
+ * Ministry's Southeast Asian Department Chief Jane Roe". Proper-noun tags on its words are read as
+ * the nouns they are ("Department Chief" heads a department, not the ministry).
+ */
+export function capitalisedRoleAt(
+  view: SentenceView,
+  from: number,
+  end: number,
+): (RoleNoun & { end: number }) | undefined {
+  if (end <= from || end - from > MAX_ROLE_WORDS) return undefined;
+  const words: string[] = [];
+  const pos: string[] = [];
+  for (let t = from; t < end; t += 1) {
+    const token = view.tokens[t] as Token;
+    if (!/^\p{Lu}[\p{L}-]*$/u.test(token.value)) return undefined;
+    if (view.mentions.some((m) => m.firstToken <= t && m.endToken > t)) return undefined;
+    words.push(token.value.toLowerCase());
+    pos.push(token.pos === 'PROPN' ? 'NOUN' : token.pos);
+  }
+  const head = words.length - 1;
+  return isRoleHead(words[head] as string) ? { words, pos, head, end } : undefined;
 }
 
 /** A word that may stand in a role phrase: lower-case, no mention, no verb or function word. */
@@ -117,7 +148,7 @@ export function roleWord(view: SentenceView, t: number): boolean {
 
 export function closesApposition(view: SentenceView, t: number): boolean {
   const w = word(view, t);
-  return w === ',' || w === '.' || w === ')' || t >= view.sentence.endToken;
+  return w === ',' || w === '.' || w === ')' || w === ';' || t >= view.sentence.endToken;
 }
 
 /**
@@ -162,4 +193,38 @@ export function candidate(
     endToken,
     ...(nounPhrase ? { nounPhrase: true } : {}),
   };
+}
+
+/** The mention of one of `types` at `t`, after an optional "the". */
+export function objectAt(
+  view: SentenceView,
+  t: number,
+  types: readonly RoleObject[],
+): PlacedMention | undefined {
+  const m = mentionAt(view, afterDescription(view, word(view, t) === 'the' ? t + 1 : t));
+  if (!m || !(types as readonly string[]).includes(m.type)) return undefined;
+  // "a spokesman for Chinese exporters": an adjectival country is not the employer.
+  if (m.source === 'gazetteer:demonym') return undefined;
+  return m;
+}
+
+/**
+ * Where an organisation's name starts after words describing it: "IT firm Dimension Data",
+ * "satellite giant Astra", "Aids charity the Terrence Higgins Trust" — up to three nouns and
+ * adjectives ending in a noun, then an optional "the". Returns `t` when there is no description.
+ */
+function afterDescription(view: SentenceView, t: number): number {
+  if (mentionAt(view, t)) return t;
+  let end = t;
+  while (end < t + MAX_DESCRIPTION_WORDS && describes(view, end)) end += 1;
+  if (end === t || view.tokens[end - 1]?.pos !== 'NOUN') return t;
+  const name = word(view, end) === 'the' ? end + 1 : end;
+  return mentionAt(view, name) ? name : t;
+}
+
+function describes(view: SentenceView, t: number): boolean {
+  const token = view.tokens[t];
+  if (!token || token.sentence !== view.sentence.index) return false;
+  if (view.mentions.some((m) => m.firstToken <= t && m.endToken > t)) return false;
+  return token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'PROPN';
 }
