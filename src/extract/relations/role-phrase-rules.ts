@@ -12,7 +12,6 @@ import {
   objectAt,
   roleAt,
   ROLE_PREPS,
-  type RoleObject,
   word,
 } from './role-phrase';
 import type { PlacedMention, SentenceView } from './sentence-view';
