@@ -16,12 +16,17 @@ const IN_PLACE = /^(?:in |in nearby )$/;
 const BASED_IN = /^,? ?(?:base|headquarter|headquartere) in (?:nearby )?$/;
 /** "NRC headquarters in nearby Rockville", "the bank's head office is in Leeds". */
 const HEADQUARTERS_IN = /^(?:'s )?(?:headquarters|head office|hq) (?:be )?in (?:nearby )?$/;
+/** "the AP bureau in Beirut", "Acme's offices in Leeds": a seat of the body there. */
+const BUREAU_IN = /^(?:'s )?(?:bureau|office|offices|branch) in (?:nearby )?$/;
+/** "the State University of New York at Albany": a university's campus town. */
+const CAMPUS_AT = /^at $/;
+const UNIVERSITY = /\b(?:University|College)\b/;
 /** Words before the body that make "X in Y" a fixture's venue ("beat Leeds University in York"). */
 const VERSUS = /^(?:against|v|vs|versus|beat|beats|face|faces|play|plays)$/i;
 
 /**
  * Where a named institution or company is: "<institution> in <place>", "<body> headquarters in
- * <place>", and "<body> based in <place>" whatever governs the body ("a spokeswoman for K mart based in Troy": the verb rule
+ * <place>", "<body> bureau in <town>", "<university> at <town>", and "<body> based in <place>" whatever governs the body ("a spokeswoman for K mart based in Troy": the verb rule
  * reads only bodies that open a clause). The place must be a town or area, not a country, for
  * "in": "Acme Corp. in Brazil" is as often a deal there as the firm's home.
  */
@@ -37,6 +42,15 @@ export function institutionInPlaceRule(view: SentenceView): RelationCandidate[] 
       out.push(locatedIn(view, body, place, 'participle:org-based-in', 0.85));
     } else if (HEADQUARTERS_IN.test(words)) {
       out.push(locatedIn(view, body, place, 'noun:org-headquarters-in', 0.85));
+    } else if (BUREAU_IN.test(words) && place.type === 'Location') {
+      out.push(locatedIn(view, body, place, 'noun:org-bureau-in', 0.7));
+    } else if (
+      CAMPUS_AT.test(words) &&
+      place.type === 'Location' &&
+      UNIVERSITY.test(body.text) &&
+      !nameGoesOn(view, place)
+    ) {
+      out.push(locatedIn(view, body, place, 'prep:university-at-place', 0.75));
     } else if (
       IN_PLACE.test(words) &&
       place.type === 'Location' &&
