@@ -9,6 +9,7 @@ import { accessionTalksRule } from './accession-talks-rule';
 import { appointmentRule } from './appointment-rule';
 import { applyCoordinationPatterns } from './apply-coordination-patterns';
 import { applyPairPatterns } from './apply-pair-patterns';
+import { coordinatedPeopleRule } from './coordinated-people-rule';
 import { withBracketedNames } from './bracketed-names';
 import { finishRelations } from './finish-relations';
 import { knowledgeRelations } from './knowledge-relations';
@@ -72,6 +73,7 @@ export function extractRelations(inputs: RelationInputs): ExtractedRelation[] {
       ...appointmentRule(named),
       ...legislatorTitleRule(named),
       ...ofPossessedBodyRule(named),
+      ...coordinatedPeopleRule(named),
       ...accessionTalksRule(named),
       ...locatedInRules(named),
     );

@@ -40,3 +40,22 @@ describe('where a body has its seat, read from a branch, a bureau, an opening or
     expect(triples('Acme opened talks in Leeds.')).toEqual([]);
   });
 });
+
+describe('an organisation "in" a town after a role\'s "for"', () => {
+  const forRole = locatedInTriples(
+    [
+      { id: 'o:ada', type: 'Organization', forms: ['Diabetes Association'] },
+      { id: 'o:azzurri', type: 'Organization', forms: ['Azzurri'] },
+      { id: 'l:alexandria', type: 'Location', forms: ['Alexandria'] },
+      { id: 'l:rome', type: 'Location', forms: ['Rome'] },
+    ],
+    /^prep:org-in-place$/,
+  );
+
+  it('places the body a role is held for, not a team a result is for', () => {
+    expect(
+      forRole('said Jane Roe, chief medical officer for the Diabetes Association in Alexandria.'),
+    ).toEqual([['o:ada', 'l:alexandria', 'prep:org-in-place']]);
+    expect(forRole('It was a famous victory for the Azzurri in Rome.')).toEqual([]);
+  });
+});
