@@ -199,8 +199,11 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     second: P,
     confidence: 0.85,
     reverse: true,
-    // "CHP (Republican People's Party) leader Deniz Baykal".
-    between: new RegExp(`^${PAREN_ALIAS}${NOT_THE_HEAD}(?:[a-z-]+ )?${ORG_TITLES}$`),
+    // "CHP (Republican People's Party) leader Deniz Baykal", "Acme Chairman and Chief Executive
+    // Jane Roe".
+    between: new RegExp(
+      `^${PAREN_ALIAS}${NOT_THE_HEAD}(?:(?:[a-z-]+ )?${ORG_TITLES} and )?(?:[a-z-]+ )?${ORG_TITLES}$`,
+    ),
   },
   {
     type: 'LEADER_OF',
@@ -269,6 +272,38 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     // "led Care International operations in Iraq": a part of it, so WORKS_FOR (below).
     after:
       /^(?!(?:'s |[a-z-]+ )?(?:operation|division|unit|office|team|branch|arm|delegation|mission|campaign|department|programme|program|project|effort|bid|investigation|group|side|attack|charge|way|fight|call|protest|march|tribute)\b)/,
+  },
+  {
+    type: 'LEADER_OF',
+    rule: 'verb:org-headed-by',
+    first: ORG,
+    second: P,
+    confidence: 0.8,
+    reverse: true,
+    notInSports: true,
+    // "the Mediterranean Foundation, headed by Jane Roe", "Acme, which is led by Jane Roe".
+    between:
+      /^,? ?(?:(?:which|that) (?:be |have be )?|(?:currently |now )?)(?:head|lead|chair|run) by$/,
+  },
+  {
+    type: 'WORKS_FOR',
+    rule: 'verb:hired-by',
+    first: P,
+    second: ORG,
+    confidence: 0.8,
+    // "Jane Roe, employed by Acme,", "Jane Roe was hired by Acme in 1990".
+    between: new RegExp(`^(?:, |${WHO}${FILL})(?:hire|employ|recruit) by(?: the)?$`),
+  },
+  {
+    type: 'WORKS_FOR',
+    rule: 'verb:org-hires',
+    first: ORG,
+    second: P,
+    confidence: 0.75,
+    reverse: true,
+    // "Acme hired Jane Roe as its chief economist", "Acme has employed Jane Roe since 1990".
+    between: new RegExp(`^${WHO}${FILL}(?:hire|employ)$`),
+    after: /^(?:as|since|in|last|this|,|\.|$)/,
   },
   {
     type: 'WORKS_FOR',

@@ -221,12 +221,34 @@ function afterPerson(view: SentenceView, person: PlacedMention): RelationCandida
     }
     return (
       roleThenObject(view, t, person, copula ? 'copula:role-of' : 'apposition:role-of') ??
-      (copula ? undefined : secondRole(view, t, person))
+      (copula ? orgRoleAfterCopula(view, t, person) : secondRole(view, t, person))
     );
   }
   const verbEnd = copulaEnd(view, t);
   if (verbEnd === undefined) return undefined;
-  return roleThenObject(view, verbEnd, person, 'copula:role-of');
+  return (
+    roleThenObject(view, verbEnd, person, 'copula:role-of') ??
+    orgRoleAfterCopula(view, verbEnd, person)
+  );
+}
+
+/**
+ * "Jane Roe is Acme's chief economist", "Jane Roe, who became the Acme chairman in May": the
+ * organisation, then the role, after the verb. Not when the role is itself someone's ("is Acme's
+ * chairman's wife").
+ */
+function orgRoleAfterCopula(
+  view: SentenceView,
+  from: number,
+  person: PlacedMention,
+): RelationCandidate | undefined {
+  const org = mentionAt(view, DETERMINERS.has(word(view, from)) ? from + 1 : from);
+  if (org?.type !== 'Organization') return undefined;
+  const possessive = word(view, org.endToken) === "'s";
+  const role = roleAt(view, possessive ? org.endToken + 1 : org.endToken, false);
+  if (!role || word(view, role.end) === "'s") return undefined;
+  const rule = possessive ? 'copula:org-possessive-role' : 'copula:org-role';
+  return fromRole(view, role, person, org, rule, false);
 }
 
 /** How far into an apposition its second role may start. */
