@@ -235,7 +235,7 @@ function afterPerson(view: SentenceView, person: PlacedMention): RelationCandida
 /**
  * "Jane Roe is Acme's chief economist", "Jane Roe, who became the Acme chairman in May": the
  * organisation, then the role, after the verb. Not when the role is itself someone's ("is Acme's
- * chairman's wife").
+ * chairman's wife"), nor a coordination.
  */
 function orgRoleAfterCopula(
   view: SentenceView,
@@ -246,7 +246,8 @@ function orgRoleAfterCopula(
   if (org?.type !== 'Organization') return undefined;
   const possessive = word(view, org.endToken) === "'s";
   const role = roleAt(view, possessive ? org.endToken + 1 : org.endToken, false);
-  if (!role || word(view, role.end) === "'s") return undefined;
+  // "is an Acme fan and former trader": a coordination is two phrases, the first no role.
+  if (!role || word(view, role.end) === "'s" || role.words.includes('and')) return undefined;
   const rule = possessive ? 'copula:org-possessive-role' : 'copula:org-role';
   return fromRole(view, role, person, org, rule, false);
 }
