@@ -34,7 +34,9 @@ const VERSUS = /^(?:against|v|vs|versus|beat|beats|face|faces|play|plays)$/i;
 
 /**
  * Where a named institution or company is: "<institution> in <place>", "<body> headquarters in
- * <place>", "<body> bureau in <town>", "<university> at <town>", and "<body> based in <place>" whatever governs the body ("a spokeswoman for K mart based in Troy": the verb rule
+ * <place>" (also "has its headquarters in"), "<body> bureau, office or plant in <town>", "<body>'s
+ * <town> headquarters", "<company>, <town>,", "<university> at <town>", and "<body> based in
+ * <place>" whatever governs the body ("a spokeswoman for K mart based in Troy": the verb rule
  * reads only bodies that open a clause). The place must be a town or area, not a country, for
  * "in": "Acme Corp. in Brazil" is as often a deal there as the firm's home.
  */
