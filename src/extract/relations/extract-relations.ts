@@ -18,6 +18,7 @@ import { knownOfficeRelations } from './known-office-relations';
 import { legislatorTitleRule } from './legislator-title-rule';
 import { withLocatedInClosure } from './located-in-closure';
 import { locatedInRules } from './located-in-rules';
+import { withOwnerBodies } from './owner-body';
 import { ofPossessedBodyRule } from './of-possessed-body-rule';
 import type { MentionIndex } from './mention-index';
 import type { RelationCandidate } from './relation-candidate';
@@ -85,7 +86,7 @@ export function extractRelations(inputs: RelationInputs): ExtractedRelation[] {
   );
   return finishRelations(
     analysed,
-    withLocatedInClosure(withBracketedNames(views, candidates)),
+    withLocatedInClosure(withOwnerBodies(views, withBracketedNames(views, candidates))),
     dates,
     quoted,
   );

@@ -62,7 +62,7 @@ function possessiveBefore(
 
 /**
  * "Jane Roe, a spokeswoman for the agency,", "Jane Roe, a company official,", and the same after
- * "who is" or "who will be": "Jane Roe, who will be the newspaper's chairman".
+ * "who is", "who will be" or "who will become": "Jane Roe, who will be the newspaper's chairman".
  */
 function appositionAfter(
   view: SentenceView,
@@ -76,7 +76,7 @@ function appositionAfter(
   if (word(view, t) === 'who') {
     t += 1;
     while (/^(?:will|would|have|has|now|also)$/.test(word(view, t))) t += 1;
-    if (word(view, t) !== 'be') return undefined;
+    if (word(view, t) !== 'be' && word(view, t) !== 'become') return undefined;
     t += 1;
   }
   if (!DETERMINERS.has(word(view, t))) return undefined;

@@ -62,7 +62,7 @@ describe('kindNounRoleRule: a role in a body the sentence calls by its kind', ()
     ).toEqual([['p:roe', 'WORKS_FOR', 'o:acme', 'anaphor:kind-role']]);
     expect(
       anaphoric(
-        "Jane Roe was named publisher of the Dayton Courier News, succeeding John Doe, who will be the newspaper's chairman.",
+        "Jane Roe was named publisher of the Dayton Courier News, succeeding John Doe, who will become the newspaper's chairman.",
       ),
     ).toContainEqual(['p:doe', 'LEADER_OF', 'o:courier', 'anaphor:kind-possessive']);
   });
