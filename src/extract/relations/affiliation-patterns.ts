@@ -16,8 +16,11 @@ import {
   WHO,
 } from './pattern-vocabulary';
 
-/** An organisation named in brackets after another: "PAN (National Action Party) candidate". */
-const PAREN_ALIAS = '(?:\\( <Organization> \\) |\\) )?';
+/**
+ * An organisation named in brackets after another: "PAN (National Action Party) candidate", or
+ * an abbreviation the recogniser did not tag: "Labor Party (PT) candidate".
+ */
+const PAREN_ALIAS = '(?:\\( (?:<Organization>|[a-z][a-z.-]*) \\) |\\) )?';
 /**
  * Names of places of research, where someone "at" one works there: "the Institute of Zoology",
  * "Vanderbilt University". Not a hospital, school, centre or museum, where "X at" one is as often
@@ -189,8 +192,11 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     second: P,
     confidence: 0.85,
     reverse: true,
-    // "CHP (Republican People's Party) leader Deniz Baykal".
-    between: new RegExp(`^${PAREN_ALIAS}${NOT_THE_HEAD}(?:[a-z-]+ )?${ORG_TITLES}$`),
+    // "CHP (Republican People's Party) leader Deniz Baykal", "Acme Chairman and Chief Executive
+    // Jane Roe".
+    between: new RegExp(
+      `^${PAREN_ALIAS}${NOT_THE_HEAD}(?:(?:[a-z-]+ )?${ORG_TITLES} and )?(?:[a-z-]+ )?${ORG_TITLES}$`,
+    ),
   },
   {
     type: 'LEADER_OF',
@@ -260,6 +266,7 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     after:
       /^(?!(?:'s |[a-z-]+ )?(?:operation|division|unit|office|team|branch|arm|delegation|mission|campaign|department|programme|program|project|effort|bid|investigation|group|side|attack|charge|way|fight|call|protest|march|tribute)\b)/,
   },
+
   {
     type: 'WORKS_FOR',
     rule: 'verb:lead-org-unit',
@@ -392,6 +399,7 @@ export const AFFILIATION_PATTERNS: readonly PairPattern[] = [
     ),
     after: /^(?:,|\.|$)/,
   },
+
   {
     type: 'WORKS_FOR',
     rule: 'apposition:staff-named',

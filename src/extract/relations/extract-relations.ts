@@ -6,14 +6,20 @@ import type {
 } from '../../model/extraction';
 import type { AnalysedText } from '../nlp';
 import { accessionTalksRule } from './accession-talks-rule';
+import { appointmentRule } from './appointment-rule';
 import { applyCoordinationPatterns } from './apply-coordination-patterns';
 import { applyPairPatterns } from './apply-pair-patterns';
+import { coordinatedPeopleRule } from './coordinated-people-rule';
 import { withBracketedNames } from './bracketed-names';
 import { finishRelations } from './finish-relations';
 import { knowledgeRelations } from './knowledge-relations';
+import { kindNounRoleRule } from './kind-noun-role-rule';
 import { knownOfficeRelations } from './known-office-relations';
+import { legislatorTitleRule } from './legislator-title-rule';
 import { withLocatedInClosure } from './located-in-closure';
 import { locatedInRules } from './located-in-rules';
+import { withOwnerBodies } from './owner-body';
+import { ofPossessedBodyRule } from './of-possessed-body-rule';
 import type { MentionIndex } from './mention-index';
 import type { RelationCandidate } from './relation-candidate';
 import { rolePhraseRules } from './role-phrase-rules';
@@ -57,12 +63,18 @@ export function extractRelations(inputs: RelationInputs): ExtractedRelation[] {
   views.forEach((named, i) => {
     const view = withPronounSubject(named, views[i - 1]);
     if (view !== named) candidates.push(...pronounCandidates(view));
+    // "the agency" may stand for a body the previous sentence named: one mention can be enough.
+    candidates.push(...kindNounRoleRule(named, views[i - 1]));
     if (named.mentions.length < 2) return;
     candidates.push(
       ...applyPairPatterns(named),
       ...applyCoordinationPatterns(named),
       ...subjectVisitRule(named),
       ...rolePhraseRules(named),
+      ...appointmentRule(named),
+      ...legislatorTitleRule(named),
+      ...ofPossessedBodyRule(named),
+      ...coordinatedPeopleRule(named),
       ...accessionTalksRule(named),
       ...locatedInRules(named),
     );
@@ -74,7 +86,7 @@ export function extractRelations(inputs: RelationInputs): ExtractedRelation[] {
   );
   return finishRelations(
     analysed,
-    withLocatedInClosure(withBracketedNames(views, candidates)),
+    withLocatedInClosure(withOwnerBodies(views, withBracketedNames(views, candidates))),
     dates,
     quoted,
   );

@@ -1,6 +1,7 @@
 import type { RelationCandidate } from './relation-candidate';
 import type { PlacedMention, SentenceView } from './sentence-view';
 import { locatedIn, wordsBetween } from './place-words';
+import { betweenWords } from './sentence-view';
 
 /**
  * Names that say the body is a fixed institution or a company, which "in <city>" places: "the
@@ -15,13 +16,27 @@ const INSTITUTION =
 const IN_PLACE = /^(?:in |in nearby )$/;
 const BASED_IN = /^,? ?(?:base|headquarter|headquartere) in (?:nearby )?$/;
 /** "NRC headquarters in nearby Rockville", "the bank's head office is in Leeds". */
-const HEADQUARTERS_IN = /^(?:'s )?(?:headquarters|head office|hq) (?:be )?in (?:nearby )?$/;
+const HEADQUARTERS_IN =
+  /^(?:'s |(?:have|move|keep) (?:its|their) )?(?:headquarters|head office|hq) (?:be )?(?:in|to) (?:nearby )?$/;
+/** "the AP bureau in Beirut", "Acme's offices in Leeds": a seat of the body there. */
+const BUREAU_IN =
+  /^(?:'s )?(?:bureau|office|offices|branch|plant|factory|store|mill|refinery) in (?:nearby )?$/;
+/** "the NRC's Rockville, Md., headquarters": a place owned by the body, then its seat. */
+const SEAT_AFTER =
+  /^(?:, <(?:Location|Country)> ,? )?(?:headquarters|head office|hq|offices?|bureau|plant|factory)\b/;
+/** "Acme Corp., Leeds,": a company's name with its town in apposition. */
+const COMPANY = /\b(?:Co|Corp|Inc|Ltd|Plc|PLC|GmbH|AG|Company|Corporation)\.?$/;
+/** "the State University of New York at Albany": a university's campus town. */
+const CAMPUS_AT = /^at $/;
+const UNIVERSITY = /\b(?:University|College)\b/;
 /** Words before the body that make "X in Y" a fixture's venue ("beat Leeds University in York"). */
 const VERSUS = /^(?:against|v|vs|versus|beat|beats|face|faces|play|plays)$/i;
 
 /**
  * Where a named institution or company is: "<institution> in <place>", "<body> headquarters in
- * <place>", and "<body> based in <place>" whatever governs the body ("a spokeswoman for K mart based in Troy": the verb rule
+ * <place>" (also "has its headquarters in"), "<body> bureau, office or plant in <town>", "<body>'s
+ * <town> headquarters", "<company>, <town>,", "<university> at <town>", and "<body> based in
+ * <place>" whatever governs the body ("a spokeswoman for K mart based in Troy": the verb rule
  * reads only bodies that open a clause). The place must be a town or area, not a country, for
  * "in": "Acme Corp. in Brazil" is as often a deal there as the firm's home.
  */
@@ -37,6 +52,24 @@ export function institutionInPlaceRule(view: SentenceView): RelationCandidate[] 
       out.push(locatedIn(view, body, place, 'participle:org-based-in', 0.85));
     } else if (HEADQUARTERS_IN.test(words)) {
       out.push(locatedIn(view, body, place, 'noun:org-headquarters-in', 0.85));
+    } else if (words === "'s " && SEAT_AFTER.test(wordsAfter(view, place))) {
+      out.push(locatedIn(view, body, place, 'possessive:org-place-seat', 0.8));
+    } else if (
+      words === ', ' &&
+      COMPANY.test(body.text) &&
+      place.type === 'Location' &&
+      /^(?:,|\.|)$/.test(word(view, place.endToken))
+    ) {
+      out.push(locatedIn(view, body, place, 'punct:company-comma-place', 0.7));
+    } else if (BUREAU_IN.test(words) && place.type === 'Location') {
+      out.push(locatedIn(view, body, place, 'noun:org-bureau-in', 0.7));
+    } else if (
+      CAMPUS_AT.test(words) &&
+      place.type === 'Location' &&
+      UNIVERSITY.test(body.text) &&
+      !nameGoesOn(view, place)
+    ) {
+      out.push(locatedIn(view, body, place, 'prep:university-at-place', 0.75));
     } else if (
       IN_PLACE.test(words) &&
       place.type === 'Location' &&
@@ -65,4 +98,13 @@ function nameGoesOn(view: SentenceView, m: PlacedMention): boolean {
   return (
     next !== undefined && next.sentence === view.sentence.index && /^\p{Lu}\p{Ll}/u.test(next.value)
   );
+}
+
+function word(view: SentenceView, t: number): string {
+  const token = view.tokens[t];
+  return token && token.sentence === view.sentence.index ? token.value.toLowerCase() : '';
+}
+
+function wordsAfter(view: SentenceView, m: PlacedMention): string {
+  return betweenWords(view, m.endToken, Math.min(view.sentence.endToken, m.endToken + 6));
 }

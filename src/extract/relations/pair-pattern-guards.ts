@@ -2,6 +2,7 @@ import type { Token } from '../nlp';
 import type { PairPattern } from './pair-pattern';
 import type { PlacedMention, SentenceView } from './sentence-view';
 import { saysPast } from './past-office';
+import { isRoleHead } from './role-noun';
 import { patternWord } from './sentence-view';
 
 /** Words that make a title someone else's ("deputy") or not an office; past ones are marked instead. */
@@ -151,7 +152,8 @@ function clauseBefore(view: SentenceView, m: PlacedMention): boolean {
   return at(verbAt)?.pos === 'VERB' && at(verbAt - 1)?.pos === 'NOUN';
 }
 
-function looksNamed(m: PlacedMention): boolean {
+/** Whether a person is written as a name ("Jane Roe", "Mr Roe"), not a lone word. */
+export function looksNamed(m: PlacedMention): boolean {
   return NAMED.test(m.text);
 }
 
@@ -176,8 +178,9 @@ const EVENT_NAME =
 const LOCATING = new Set(['at', 'of', 'from']);
 
 /**
- * "an analyst at UBS Securities in Tokyo", "the owner of Liffe in London": the organisation after
- * "at", "of" or "from", a city (or other non-country place) after "in". Not "victory for the
+ * "an analyst at UBS Securities in Tokyo", "the owner of Liffe in London", "chief medical officer
+ * for the American Diabetes Association in Alexandria": the organisation after "at", "of", "from"
+ * or a role's "for", a city (or other non-country place) after "in". Not "victory for the
  * Azzurri in Rome" (where a team played), nor "the committee … in Darfur" (where it travelled).
  */
 function orgInPlace(view: SentenceView, org: PlacedMention, place: PlacedMention): boolean {
@@ -185,11 +188,13 @@ function orgInPlace(view: SentenceView, org: PlacedMention, place: PlacedMention
   let t = org.firstToken - 1;
   if (view.tokens[t]?.value.toLowerCase() === 'the') t -= 1;
   const before = view.tokens[t];
-  return (
-    before !== undefined &&
-    before.sentence === view.sentence.index &&
-    LOCATING.has(before.value.toLowerCase())
-  );
+  if (before === undefined || before.sentence !== view.sentence.index) return false;
+  const role = view.tokens[t - 1];
+  const forRole =
+    before.value.toLowerCase() === 'for' &&
+    role?.sentence === view.sentence.index &&
+    isRoleHead(role.lemma.toLowerCase());
+  return LOCATING.has(before.value.toLowerCase()) || forRole;
 }
 
 /** "Pacific Marine Inc. of Houston": a named body, not a split name ("the Palace of Westminster"). */

@@ -1,4 +1,5 @@
 import { AFFILIATION_PATTERNS } from './affiliation-patterns';
+import { EMPLOYMENT_PATTERNS } from './employment-patterns';
 import { MEETING_PATTERNS } from './meeting-patterns';
 import type { PairPattern } from './pair-pattern';
 import { PLACE_PATTERNS } from './place-patterns';
@@ -11,5 +12,6 @@ export const PAIR_PATTERNS: readonly PairPattern[] = [
   ...MEETING_PATTERNS,
   ...STANCE_PATTERNS,
   ...AFFILIATION_PATTERNS,
+  ...EMPLOYMENT_PATTERNS,
   ...PLACE_PATTERNS,
 ];

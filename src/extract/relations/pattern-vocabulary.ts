@@ -14,8 +14,9 @@ export const FILL =
 
 export const COUNTRY_TITLES =
   '(?:president|prime minister|premier|leader|king|queen|emperor|head of state|supreme leader|pm)';
+/** "Secretary-General" may reach the patterns split at its hyphen ("secretary - general"). */
 export const ORG_TITLES =
-  '(?:chief executive|ceo|chairman|chairwoman|boss|head|president|leader|secretary-general|secretary general|director-general|director general|general secretary)';
+  '(?:chief executive|ceo|chairman|chairwoman|boss|head|president|leader|(?:secretary|director)(?:-| - | )general|general secretary)';
 export const STAFF_TITLES =
   '(?:correspondent|reporter|editor|journalist|spokesman|spokeswoman|spokesperson|analyst|economist|executive|director|manager|adviser|advisor|presenter|producer|lawyer|coach|consultant|researcher|employee|engineer|scientist|official|striker|midfielder|defender|goalkeeper|captain|chief economist|professor|lecturer|attorney|officer|columnist|commentator|anchor|anchorman|treasurer|counsel|deputy leader|vice president|vice-president)';
 export const CONFLICT_NOUNS = '(?:war|conflict|dispute|standoff|stand-off|row|feud|confrontation)';

@@ -96,6 +96,46 @@ export const PLACE_PATTERNS: readonly PairPattern[] = [
   },
   {
     type: 'LOCATED_IN',
+    rule: 'compound:place-branch-of-org',
+    first: PLACES,
+    second: ORG,
+    confidence: 0.7,
+    reverse: true,
+    // "the St. Petersburg branch of the Atomenergoproekt Institute", "the Moscow bureau of
+    // Reuters": the body has a seat there.
+    between: /^(?:branch|bureau|office|headquarters|plant|factory) of(?: the)?$/,
+  },
+  {
+    type: 'LOCATED_IN',
+    rule: 'verb:org-opened-in',
+    first: ORG,
+    second: PLACES,
+    confidence: 0.7,
+    // "Eaglebrook East opened in Middletown in April": a body that opens in a town is there
+    // (not "opened talks in", "opened fire in": the verb must take no object).
+    between: /^(?:first |recently )?open(?: its doors)? in$/,
+  },
+  {
+    type: 'LOCATED_IN',
+    rule: 'verb:org-founded-in',
+    first: ORG,
+    second: PLACES,
+    confidence: 0.7,
+    // "His sons founded the Acme company in Leeds": where a body was founded it is based.
+    between: /^(?:(?:company|firm|group|bank) )?in$/,
+    before: /(?:found|establish)(?: the)?$/,
+  },
+  {
+    type: 'LOCATED_IN',
+    rule: 'verb:org-founded-in',
+    first: ORG,
+    second: PLACES,
+    confidence: 0.7,
+    // "Acme, founded in 1949 in Leeds,", "Acme, which was established in Leeds".
+    between: /^, (?:which be |that be )?(?:found|establish)(?: in [0-9]+)? in$/,
+  },
+  {
+    type: 'LOCATED_IN',
     rule: 'compound:place-based-org',
     first: PLACES,
     second: ORG,

@@ -293,7 +293,9 @@ export function relationOfRole(
     return COUNTRY_SERVANTS.has(headWord) ? 'WORKS_FOR' : undefined;
   }
   // "the member for Loch Ness West" represents a constituency.
-  if (MEMBERS.has(headWord)) return role.prep === 'for' ? undefined : 'MEMBER_OF';
+  // A "staff member" is employed.
+  if (MEMBERS.has(headWord) && words[head - 1] !== 'staff')
+    return role.prep === 'for' ? undefined : 'MEMBER_OF';
   if (words.includes('honorary')) return undefined;
   if ((ORG_HEADS.has(headWord) || TWO_WORD_HEADS.has(twoWord)) && !notHead) {
     // "head of research at …" heads a part of the organisation, not the organisation.

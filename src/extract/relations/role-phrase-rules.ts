@@ -1,34 +1,26 @@
-import type { RelationType } from '../../model/entity-types';
-import type { Token } from '../nlp';
 import type { RelationCandidate } from './relation-candidate';
 import { asFormer, saysPast } from './past-office';
-import { isParty, relationOfRole, type RoleNoun } from './role-noun';
+import { isParty } from './role-noun';
+import {
+  candidate,
+  capitalisedRoleAt,
+  closesApposition,
+  DETERMINERS,
+  fromRole,
+  MAX_ROLE_WORDS,
+  mentionAt,
+  objectAt,
+  roleAt,
+  ROLE_PREPS,
+  word,
+} from './role-phrase';
 import type { PlacedMention, SentenceView } from './sentence-view';
-import { patternWord } from './sentence-view';
 import { TITLE_WORDS } from './pattern-vocabulary';
 
-/** Prepositions that tie a role to its organisation: "director of", "analyst from". */
-const ROLE_PREPS = new Set(['of', 'at', 'for', 'with', 'from']);
-/** How many words may describe the organisation before its name ("at IT firm Dimension Data"). */
-const MAX_DESCRIPTION_WORDS = 3;
-const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their']);
 /** Verbs that give a person a role: "X is chairman of Y", "X was named head of Y". */
 const COPULAS = new Set(['be', 'become', 'remain', 'name', 'appoint', 'elect']);
 const AUXILIARIES = new Set(['have', 'be', 'also', 'now', 'still', 'recently', 'since', 'will']);
-const MAX_ROLE_WORDS = 5;
-const MAX_COMPLEMENT_WORDS = 3;
-/** POS that cannot be part of a role noun phrase ("and" is let through by roleWord). */
-const NOT_IN_ROLE = new Set([
-  'AUX',
-  'PRON',
-  'DET',
-  'ADP',
-  'SCONJ',
-  'CCONJ',
-  'PART',
-  'VERB',
-  'PUNCT',
-]);
+
 /**
  * Words before an organisation's title that make the office someone's stand-in ("acting Opec
  * secretary general"); an outgoing chairman still leads until he goes.
@@ -64,8 +56,6 @@ const TRANSFER_REACH = 3;
 
 /** Bodies one sits in: "Roe, of the Clover Town Council," is a member of it. */
 const ASSEMBLY = /\b(?:Council|Committee|Commission|Parliament|Senate|Assembly|Congress|Cabinet)\b/;
-
-type RoleObject = 'Organization' | 'Country';
 
 /**
  * Who works for, leads or belongs to which organisation, read from the role noun phrase that
@@ -229,11 +219,60 @@ function afterPerson(view: SentenceView, person: PlacedMention): RelationCandida
       t = verbEnd;
       copula = true;
     }
-    return roleThenObject(view, t, person, copula ? 'copula:role-of' : 'apposition:role-of');
+    return (
+      roleThenObject(view, t, person, copula ? 'copula:role-of' : 'apposition:role-of') ??
+      (copula ? orgRoleAfterCopula(view, t, person) : secondRole(view, t, person))
+    );
   }
   const verbEnd = copulaEnd(view, t);
   if (verbEnd === undefined) return undefined;
-  return roleThenObject(view, verbEnd, person, 'copula:role-of');
+  return (
+    roleThenObject(view, verbEnd, person, 'copula:role-of') ??
+    orgRoleAfterCopula(view, verbEnd, person)
+  );
+}
+
+/**
+ * "Jane Roe is Acme's chief economist", "Jane Roe, who became the Acme chairman in May": the
+ * organisation, then the role, after the verb. Not when the role is itself someone's ("is Acme's
+ * chairman's wife"), nor a coordination.
+ */
+function orgRoleAfterCopula(
+  view: SentenceView,
+  from: number,
+  person: PlacedMention,
+): RelationCandidate | undefined {
+  const org = mentionAt(view, DETERMINERS.has(word(view, from)) ? from + 1 : from);
+  if (org?.type !== 'Organization') return undefined;
+  const possessive = word(view, org.endToken) === "'s";
+  const role = roleAt(view, possessive ? org.endToken + 1 : org.endToken, false);
+  // "is an Acme fan and former trader": a coordination is two phrases, the first no role.
+  if (!role || word(view, role.end) === "'s" || role.words.includes('and')) return undefined;
+  const rule = possessive ? 'copula:org-possessive-role' : 'copula:org-role';
+  return fromRole(view, role, person, org, rule, false);
+}
+
+/** How far into an apposition its second role may start. */
+const SECOND_ROLE_REACH = 8;
+
+/**
+ * "Jane Roe, a national spokesman for reform and president of Acme": the role after "and" in
+ * an apposition is hers too, when nobody else is named before it and no verb starts a clause.
+ */
+function secondRole(
+  view: SentenceView,
+  from: number,
+  person: PlacedMention,
+): RelationCandidate | undefined {
+  for (let t = from; t < from + SECOND_ROLE_REACH && t < view.sentence.endToken; t += 1) {
+    const w = word(view, t);
+    if (w === ',' || view.mentions.some((m) => m.firstToken === t)) return undefined;
+    const pos = view.tokens[t]?.pos;
+    if (pos === 'VERB' || pos === 'AUX') return undefined;
+    if (w === 'and' && t > from)
+      return roleThenObject(view, t + 1, person, 'apposition:second-role-of');
+  }
+  return undefined;
 }
 
 /**
@@ -269,7 +308,7 @@ function possessiveBefore(
     if (word(view, s) !== "'s") continue;
     const org = view.mentions.find((m) => m.endToken === s && m.type === 'Organization');
     if (!org) return undefined;
-    const role = roleAt(view, s + 1, false);
+    const role = roleAt(view, s + 1, false) ?? capitalisedRoleAt(view, s + 1, end);
     // "Labour's record and party leader X": a coordination is two phrases, not one role.
     if (!role || role.end !== end || role.words.includes('and')) return undefined;
     return fromRole(view, role, person, org, 'possessive:org-role', true);
@@ -310,171 +349,4 @@ function roleThenObject(
   const object = objectAt(view, role.end + 1, ['Organization', 'Country']);
   if (!object) return undefined;
   return fromRole(view, { ...role, prep }, person, object, rule, rule.startsWith('apposition:'));
-}
-
-function fromRole(
-  view: SentenceView,
-  role: RoleNoun & { end: number },
-  person: PlacedMention,
-  object: PlacedMention,
-  rule: string,
-  nounPhrase: boolean,
-): RelationCandidate | undefined {
-  const type = relationOfRole(
-    role,
-    object.type as RoleObject,
-    isParty(object),
-    // Only where a preposition joins role and object can the object own a part ("head of X's unit").
-    role.prep !== undefined && scoped(view, object),
-  );
-  if (!type) return undefined;
-  const found = candidate(view, type, rule, person, object, nounPhrase);
-  const before = view.tokens[person.firstToken - 1];
-  const pastBefore = before?.sentence === view.sentence.index && saysPast([patternWord(before)]);
-  return pastBefore || saysPast(role.words) ? asFormer(found) : found;
-}
-
-/**
- * A role noun phrase from `from`: an optional determiner, up to five words that are not verbs,
- * pronouns or prepositions, and an optional "of <lower-case words>" complement ("chief of waste
- * disposal"). `end` is the token after it.
- */
-function roleAt(
-  view: SentenceView,
-  from: number,
-  determiner: boolean,
-): (RoleNoun & { end: number }) | undefined {
-  let t = from;
-  if (determiner && DETERMINERS.has(word(view, t))) t += 1;
-  const words: string[] = [];
-  const pos: string[] = [];
-  while (t < view.sentence.endToken && words.length < MAX_ROLE_WORDS && roleWord(view, t)) {
-    words.push(word(view, t));
-    pos.push((view.tokens[t] as Token).pos);
-    t += 1;
-  }
-  while (words.length > 0 && /^(?:and|-|&)$/.test(words[words.length - 1] as string)) {
-    words.pop();
-    pos.pop();
-    t -= 1;
-  }
-  if (words.length === 0) return undefined;
-  const head = words.length - 1;
-  // "representatives of the Royal Society": a plural role is a list, not one person's apposition.
-  const headToken = view.tokens[t - 1] as Token;
-  if (
-    headToken.pos === 'NOUN' &&
-    headToken.value.toLowerCase() !== headToken.lemma &&
-    /s$/.test(headToken.value)
-  )
-    return undefined;
-  if (word(view, t) === 'of' && roleWord(view, t + 1)) {
-    const complement: string[] = ['of'];
-    let c = t + 1;
-    while (
-      c < view.sentence.endToken &&
-      complement.length <= MAX_COMPLEMENT_WORDS &&
-      roleWord(view, c)
-    ) {
-      complement.push(word(view, c));
-      c += 1;
-    }
-    if (ROLE_PREPS.has(word(view, c)) && word(view, c) !== 'of') {
-      return { words: [...words, ...complement], pos, head, end: c };
-    }
-  }
-  return { words, pos, head, end: t };
-}
-
-/** A word that may stand in a role phrase: lower-case, no mention, no verb or function word. */
-function roleWord(view: SentenceView, t: number): boolean {
-  const token = view.tokens[t] as Token | undefined;
-  if (!token || token.sentence !== view.sentence.index) return false;
-  if (token.value === '-' || token.value === '&') return true;
-  if (!/^\p{Ll}/u.test(token.value) || token.value === 'and') return token.value === 'and';
-  if (view.mentions.some((m) => m.firstToken <= t && m.endToken > t)) return false;
-  return !NOT_IN_ROLE.has(token.pos) || /(?:ing|ed)$/.test(token.value);
-}
-
-function closesApposition(view: SentenceView, t: number): boolean {
-  const w = word(view, t);
-  return w === ',' || w === '.' || w === ')' || t >= view.sentence.endToken;
-}
-
-/**
- * An organisation that owns or modifies what follows it ("the Tate's digital programme", "the
- * Labour group"): the role is in that part of it.
- */
-function scoped(view: SentenceView, object: PlacedMention): boolean {
-  const next = view.tokens[object.endToken];
-  if (!next || next.sentence !== view.sentence.index) return false;
-  return patternWord(next) === "'s" || (next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value));
-}
-
-/** The mention of one of `types` at `t`, after an optional "the". */
-function objectAt(
-  view: SentenceView,
-  t: number,
-  types: readonly RoleObject[],
-): PlacedMention | undefined {
-  const m = mentionAt(view, afterDescription(view, word(view, t) === 'the' ? t + 1 : t));
-  if (!m || !(types as readonly string[]).includes(m.type)) return undefined;
-  // "a spokesman for Chinese exporters": an adjectival country is not the employer.
-  if (m.source === 'gazetteer:demonym') return undefined;
-  return m;
-}
-
-/**
- * Where an organisation's name starts after words describing it: "IT firm Dimension Data",
- * "satellite giant Astra", "Aids charity the Terrence Higgins Trust" — up to three nouns and
- * adjectives ending in a noun, then an optional "the". Returns `t` when there is no description.
- */
-function afterDescription(view: SentenceView, t: number): number {
-  if (mentionAt(view, t)) return t;
-  let end = t;
-  while (end < t + MAX_DESCRIPTION_WORDS && describes(view, end)) end += 1;
-  if (end === t || view.tokens[end - 1]?.pos !== 'NOUN') return t;
-  const name = word(view, end) === 'the' ? end + 1 : end;
-  return mentionAt(view, name) ? name : t;
-}
-
-function describes(view: SentenceView, t: number): boolean {
-  const token = view.tokens[t];
-  if (!token || token.sentence !== view.sentence.index) return false;
-  if (view.mentions.some((m) => m.firstToken <= t && m.endToken > t)) return false;
-  return token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'PROPN';
-}
-
-function mentionAt(view: SentenceView, t: number): PlacedMention | undefined {
-  return view.mentions.find((m) => m.firstToken === t);
-}
-
-function word(view: SentenceView, t: number): string {
-  const token = view.tokens[t];
-  return token && token.sentence === view.sentence.index ? patternWord(token) : '';
-}
-
-function candidate(
-  view: SentenceView,
-  type: RelationType,
-  rule: string,
-  person: PlacedMention,
-  object: PlacedMention,
-  nounPhrase: boolean,
-): RelationCandidate {
-  const [firstToken, endToken] =
-    person.firstToken < object.firstToken
-      ? [person.firstToken, object.endToken]
-      : [object.firstToken, person.endToken];
-  return {
-    type,
-    subject: person.entity,
-    object: object.entity,
-    rule,
-    confidence: 0.8,
-    sentence: view.sentence.index,
-    firstToken,
-    endToken,
-    ...(nounPhrase ? { nounPhrase: true } : {}),
-  };
 }
