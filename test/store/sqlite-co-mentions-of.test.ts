@@ -1,31 +1,18 @@
-import BetterSqlite3 from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
 import { CO_MENTIONS_SQL } from '../../src/store/sqlite/co-mentions-of';
-import { configureConnection } from '../../src/store/sqlite/open-sqlite-store';
-import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
-import { chainArticleGraphs } from '../fixtures/graphs/chain-articles';
+import type { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import { XI } from '../fixtures/graphs/entities';
-import { seedArticleGraph } from '../fixtures/graphs/seed-article';
+import { openSeededSqliteDatabase } from './sqlite-temp';
 
-let dir: string;
 let db: BetterSqlite3.Database;
 let store: SqliteGraphStore;
+let cleanup: () => Promise<void>;
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'newsgraph-co-mentions-of-'));
-  db = new BetterSqlite3(join(dir, 'graph.db'));
-  configureConnection(db, 50);
-  store = new SqliteGraphStore(db);
-  await store.migrate();
-  await store.upsertArticles([seedArticleGraph(), ...chainArticleGraphs()]);
+  ({ db, store, cleanup } = await openSeededSqliteDatabase());
 });
 
-afterEach(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => cleanup());
 
 describe('coMentionsOf on SQLite', () => {
   it("searches the asked keys' co-mentions through both indexes, scanning no table", () => {

@@ -1,33 +1,19 @@
-import BetterSqlite3 from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { configureConnection } from '../../src/store/sqlite/open-sqlite-store';
-import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
-import { chainArticleGraphs } from '../fixtures/graphs/chain-articles';
+import type { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import { MOSCOW, PUTIN, RUSSIA } from '../fixtures/graphs/entities';
-import { seedArticleGraph } from '../fixtures/graphs/seed-article';
+import { openSeededSqliteDatabase } from './sqlite-temp';
 
-let dir: string;
 let executed: string[];
 let store: SqliteGraphStore;
+let cleanup: () => Promise<void>;
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'newsgraph-merge-reads-'));
   executed = [];
-  const db = new BetterSqlite3(join(dir, 'graph.db'), {
+  ({ store, cleanup } = await openSeededSqliteDatabase({
     verbose: (sql) => executed.push(String(sql)),
-  });
-  configureConnection(db, 50);
-  store = new SqliteGraphStore(db);
-  await store.migrate();
-  await store.upsertArticles([seedArticleGraph(), ...chainArticleGraphs()]);
+  }));
 });
 
-afterEach(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => cleanup());
 
 const readsMergesInto = () => executed.some((sql) => /FROM merges WHERE into_key/.test(sql));
 
