@@ -1,4 +1,5 @@
 import type { AnalysedText } from '../nlp';
+import { institutionTypeOfName } from './institution-head';
 import type { RawMention } from './raw-mention';
 import { displayName, isNameToken, isPossessive, tokenText } from './token-predicates';
 
@@ -59,12 +60,14 @@ export function possessivePatterns(a: AnalysedText, owners: readonly RawMention[
         tokens[end]?.pos === 'PROPN'
       )
         end += 1;
-      if (end - start >= 2) {
+      // "India's Bombay Stock Exchange" names no person: the tagger reads it.
+      const name = displayName(tokenText(tokens, start, end, a.text));
+      if (end - start >= 2 && institutionTypeOfName(name) === undefined) {
         out.push({
           firstToken: start,
           endToken: end,
           type: 'Person',
-          name: displayName(tokenText(tokens, start, end, a.text)),
+          name,
           source: 'pattern:affiliation',
           confidence: 0.8,
           attributes: { affiliation: owner.entry?.key ?? owner.name },
