@@ -33,3 +33,19 @@ describe('mergeEntities on SQLite', () => {
     expect((await store.getEntities([RUSSIA.key]))[0]).toMatchObject({ curated: true });
   });
 });
+
+describe('the merges recorded on SQLite (migration 005)', () => {
+  it('are found by the entity they went into through an index, not by a scan', async () => {
+    const { db, cleanup: close } = await openSeededSqliteDatabase();
+    try {
+      const plan = db
+        .prepare(
+          'EXPLAIN QUERY PLAN SELECT undo FROM merges WHERE into_key = ? AND undone_at IS NULL',
+        )
+        .all(PUTIN.key) as { detail: string }[];
+      expect(plan.map((row) => row.detail).join('\n')).toMatch(/USING INDEX merges_into/);
+    } finally {
+      await close();
+    }
+  });
+});
