@@ -1,6 +1,7 @@
 import type { Gazetteer } from '../gazetteer';
 import type { NerSpan } from '../ner';
 import type { AnalysedText, Token } from '../nlp';
+import { isApostropheS, tokenWords } from './token-predicates';
 
 /** What only a company has, after its name or its possessive: "Yahoo's profits", "Nintendo shares". */
 const COMPANY_NOUNS = new Set([
@@ -54,9 +55,7 @@ export function withCompanyCues(
 }
 
 function nameOf(tokens: readonly Token[], span: NerSpan): string {
-  const words: string[] = [];
-  for (let i = span.firstToken; i < span.endToken; i += 1) words.push((tokens[i] as Token).value);
-  return words.join(' ');
+  return tokenWords(tokens, span.firstToken, span.endToken);
 }
 
 /**
@@ -70,7 +69,7 @@ function hasCompanyCue(tokens: readonly Token[], span: NerSpan, withFollowers: b
     tokens[i]?.sentence === sentence ? (tokens[i] as Token).value.toLowerCase() : '';
   const after = span.endToken;
   // "a stake in Europe's biggest brewer": the stake is in what the name owns.
-  const possessive = /^['’]s$/.test(word(after));
+  const possessive = word(after) !== '' && isApostropheS(tokens[after]);
   if (
     !possessive &&
     COMPANY_BEFORE.has(`${word(span.firstToken - 2)} ${word(span.firstToken - 1)}`)

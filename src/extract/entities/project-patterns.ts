@@ -1,6 +1,12 @@
 import type { AnalysedText, Token } from '../nlp';
 import type { RawMention } from './raw-mention';
-import { displayName, isCapitalisedWord, tokenText } from './token-predicates';
+import {
+  displayName,
+  isApostropheS,
+  isCapitalisedWord,
+  tokenText,
+  tokenWords,
+} from './token-predicates';
 
 const PROJECT_HEADS = new Set([
   'pipeline',
@@ -51,7 +57,7 @@ export function projectPatterns(a: AnalysedText, isGeoToken: (i: number) => bool
   // One sense per article: once a sentence shows "Skulls program" is software, every
   // "Skulls program" of the article is.
   const technical = new Set<string>();
-  const heads: number[] = [];
+  const senses: string[] = [];
   for (let h = 1; h < tokens.length; h += 1) {
     const head = tokens[h] as Token;
     // A capitalised head is part of a name the tagger reads: "Stamford Bridge", "Wayne Bridge".
@@ -77,8 +83,8 @@ export function projectPatterns(a: AnalysedText, isGeoToken: (i: number) => bool
     for (let i = nameStart; i < kindStart; i += 1)
       if (isCapitalisedWord(tokens[i]) && !isGeoToken(i)) geo = false;
     if (geo) continue;
-    if (isTechnicalSense(tokens, nameStart, h))
-      technical.add(senseKey(tokens, nameStart, kindStart, h));
+    const sense = senseKey(tokens, nameStart, kindStart, h);
+    if (isTechnicalSense(tokens, nameStart, h)) technical.add(sense);
     out.push({
       firstToken: nameStart,
       endToken: kindStart,
@@ -88,11 +94,9 @@ export function projectPatterns(a: AnalysedText, isGeoToken: (i: number) => bool
       confidence: 0.8,
       attributes: { kind: displayName(tokenText(tokens, kindStart, h + 1, a.text)).toLowerCase() },
     });
-    heads.push(h);
+    senses.push(sense);
   }
-  return out.filter(
-    (m, i) => !technical.has(senseKey(tokens, m.firstToken, m.endToken, heads[i] as number)),
-  );
+  return technical.size === 0 ? out : out.filter((_, i) => !technical.has(senses[i] as string));
 }
 
 function senseKey(
@@ -101,10 +105,7 @@ function senseKey(
   kindStart: number,
   h: number,
 ): string {
-  const words: string[] = [];
-  for (let i = nameStart; i < kindStart; i += 1)
-    words.push((tokens[i] as Token).value.toLowerCase());
-  return `${words.join(' ')}|${(tokens[h] as Token).value.toLowerCase()}`;
+  return `${tokenWords(tokens, nameStart, kindStart)}|${(tokens[h] as Token).value}`.toLowerCase();
 }
 
 function isNamePart(t: Token): boolean {
@@ -282,8 +283,7 @@ function isTechnicalSense(tokens: readonly Token[], nameStart: number, h: number
 }
 
 const SHOW_HEADS = new Set(['programme', 'program']);
-/** Words that name a broadcaster or a channel ("ITV1", "GMTV" by BROADCASTER_NAME). */
-const BROADCASTERS = new Set(['bbc', 'radio', 'tv', 'television', 'itv', 'channel', 'cnn', 'sky']);
+/** A word that names a broadcaster or a channel: "BBC", "ITV1", "GMTV", "Radio", "Channel". */
 const BROADCASTER_NAME = /^(?:bbc|itv|gmtv|cnn|sky|radio|tv|television|channel|mtv)\d*$/i;
 /** Verbs and nouns of broadcasting just before "the X programme": "told the Today programme". */
 const ON_AIR_CUES = new Set([
@@ -326,8 +326,7 @@ function isBroadcast(
   for (let i = nameStart - 1; i >= 0 && i >= nameStart - BROADCASTER_WINDOW; i -= 1) {
     const token = tokens[i] as Token;
     if (token.sentence !== sentence) break;
-    const word = token.value.toLowerCase();
-    if (BROADCASTERS.has(word) || BROADCASTER_NAME.test(word)) return true;
+    if (BROADCASTER_NAME.test(token.value)) return true;
   }
   return isToldOnAir(tokens, nameStart) || isDatedEdition(tokens, nameStart);
 }
@@ -360,7 +359,7 @@ function isDatedEdition(tokens: readonly Token[], nameStart: number): boolean {
     owner !== undefined &&
     possessive.sentence === tokens[nameStart]?.sentence &&
     owner.sentence === possessive.sentence &&
-    /^['’]s$/.test(possessive.value) &&
+    isApostropheS(possessive) &&
     TIME_OWNERS.has(owner.value.toLowerCase())
   );
 }

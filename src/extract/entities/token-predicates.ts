@@ -16,11 +16,20 @@ export function isNameToken(token: Token | undefined): boolean {
   );
 }
 
+/** "'s" or "’s": a singular possessive's ending, as wink tokenises it. */
+export function isApostropheS(token: Token | undefined): boolean {
+  return token !== undefined && (token.value === '’s' || token.value === "'s");
+}
+
 export function isPossessive(token: Token | undefined): boolean {
-  return (
-    token !== undefined &&
-    (token.value === '’s' || token.value === "'s" || token.value === '’' || token.value === "'")
-  );
+  return isApostropheS(token) || token?.value === '’' || token?.value === "'";
+}
+
+/** The tokens' values joined by single spaces: a name to compare within one article. */
+export function tokenWords(tokens: readonly Token[], first: number, end: number): string {
+  const words: string[] = [];
+  for (let i = first; i < end; i += 1) words.push((tokens[i] as Token).value);
+  return words.join(' ');
 }
 
 export function tokenText(

@@ -1,5 +1,6 @@
 import type { NerSpan } from '../ner';
 import type { AnalysedText, Token } from '../nlp';
+import { isApostropheS, tokenWords } from './token-predicates';
 
 /**
  * Words that introduce the title of a work right before it: "the film Vera Drake", "movie The
@@ -48,11 +49,10 @@ export function withoutWorkTitles(a: AnalysedText, spans: readonly NerSpan[]): N
 
 /** The span's words without a leading "The": "The Aviator" and "Aviator" are one title. */
 function titleOf(tokens: readonly Token[], span: NerSpan): string {
-  let first = span.firstToken;
-  if (span.endToken - first > 1 && tokens[first]?.value === 'The') first += 1;
-  const words: string[] = [];
-  for (let i = first; i < span.endToken; i += 1) words.push((tokens[i] as Token).value);
-  return words.join(' ');
+  const { firstToken, endToken } = span;
+  const first =
+    endToken - firstToken > 1 && tokens[firstToken]?.value === 'The' ? firstToken + 1 : firstToken;
+  return tokenWords(tokens, first, endToken);
 }
 
 function hasWorkCue(tokens: readonly Token[], span: NerSpan): boolean {
@@ -63,7 +63,7 @@ function hasWorkCue(tokens: readonly Token[], span: NerSpan): boolean {
   if (cue !== undefined && cue.sentence === sentence && WORK_BEFORE.has(cue.value.toLowerCase()))
     return true;
   let after = span.endToken;
-  if (/^['’]s$/.test(tokens[after]?.value ?? '')) after += 1;
+  if (isApostropheS(tokens[after])) after += 1;
   const next = tokens[after];
   return (
     next !== undefined && next.sentence === sentence && WORK_AFTER.has(next.value.toLowerCase())
