@@ -106,22 +106,30 @@ export function parsePersonName(surface: string): PersonName | null {
 }
 
 /**
- * Parsed names by form, frozen so that no caller can change another's answer. An ingest asks for
- * the same few thousand forms over and over (resolution, then every end-of-run pass), and the
- * parse is pure; the bound keeps a long run's memory flat (cleared whole when full: simple, and
- * a refill costs only parses).
+ * `parse`, answered once per input and frozen so that no caller can change another's answer. An
+ * ingest asks for the same few thousand names over and over (resolution, then every end-of-run
+ * pass), and the parse is pure; the bound keeps a long run's memory flat (cleared whole when
+ * full: simple, and a refill costs only parses).
  */
-const PARSED = new Map<string, Readonly<PersonName> | null>();
-const PARSED_LIMIT = 50_000;
+export function rememberedParses(
+  parse: (input: string) => PersonName | null,
+  limit = 50_000,
+): (input: string) => Readonly<PersonName> | null {
+  const answers = new Map<string, Readonly<PersonName> | null>();
+  return (input) => {
+    const known = answers.get(input);
+    if (known !== undefined) return known;
+    const parsed = parse(input);
+    if (parsed) Object.freeze(parsed.middle);
+    if (answers.size >= limit) answers.clear();
+    const answer = parsed === null ? null : Object.freeze(parsed);
+    answers.set(input, answer);
+    return answer;
+  };
+}
 
 /** Title-stripped and parsed in one step: the usual way in from a mention's text. */
-export function personNameOf(form: string): Readonly<PersonName> | null {
-  const known = PARSED.get(form);
-  if (known !== undefined) return known;
+export const personNameOf = rememberedParses((form) => {
   const core = stripPersonTitles(form);
-  const parsed = core === null ? null : parsePersonName(core);
-  if (parsed) Object.freeze(parsed.middle);
-  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
-  PARSED.set(form, parsed === null ? null : Object.freeze(parsed));
-  return parsed;
-}
+  return core === null ? null : parsePersonName(core);
+});
